@@ -1,0 +1,38 @@
+export { parseArticle, articleFromJson } from './lib/parse.js';
+export { decodeText } from './lib/decode.js';
+export { slugify, SlugRegistry } from './lib/slug.js';
+export { checkArticle, validateArticle, validateConfig, articleSchema, configSchema } from './lib/validate.js';
+export { defaultConfig, resolveConfig } from './lib/config.js';
+export { BroadsheetError, ConfigError, InputError, UsageError, ValidationError } from './lib/errors.js';
+export { splitSentences } from './lib/sentences.js';
+export { cleanLine, cleanText, countWords } from './lib/text.js';
+
+export type {
+  Article,
+  Author,
+  Briefing,
+  DateCertainty,
+  Dateline,
+  Entity,
+  EntityType,
+  Mention,
+  ParsedArticle,
+  Quote,
+  ScareQuote,
+  Source,
+  TimelineEntry,
+} from './lib/model.js';
+export type { ConfigInput, SiteConfig } from './lib/config.js';
+export type { DecodedText, Encoding } from './lib/decode.js';
+export type { Sentence } from './lib/sentences.js';
+export type { ParseOptions } from './lib/parse.js';
+export type {
+  ArticleExporter,
+  CollectionContext,
+  CollectionEntry,
+  CollectionExporter,
+  ExportContent,
+  ExportContext,
+  Exporter,
+  OutputFile,
+} from './lib/exporter.js';
