@@ -26,7 +26,8 @@ const TRAILING_LINE = new RegExp(
 );
 
 // Note: a heading after which everything is a list of links to other stories.
-const SECTION_START = /^(?:related(?: posts?| articles?| stories| news| content| coverage)?|you (?:may|might) also like|recommended(?: for you| stories)?|more (?:from|on|stories)\b.*|read (?:more|next|also))[\s:.!…»>|-]*$/iu;
+const SECTION_START =
+  /^(?:related(?: posts?| articles?| stories| news| content| coverage)?|you (?:may|might) also like|recommended(?: for you| stories)?|more (?:from|on|stories)\b.*|read (?:more|next|also))[\s:.!…»>|-]*$/iu;
 const TAIL_WINDOW = 15;
 const SHORT_LINE = 150;
 
@@ -42,7 +43,12 @@ export function stripTrailingBoilerplate(lines: readonly string[]): { kept: stri
 
   const section = findSectionStart(lines, end);
   if (section !== -1) {
-    removed.push(...lines.slice(section, end).map((line) => line.trim()).filter((line) => line !== ''));
+    removed.push(
+      ...lines
+        .slice(section, end)
+        .map((line) => line.trim())
+        .filter((line) => line !== ''),
+    );
     end = section;
   }
   const tail: string[] = [];

@@ -21,17 +21,25 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decodeUtf8(bytes.subarray(3));
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: decodeUtf16(bytes.subarray(2), 'le'), encoding: 'utf-16le', legacyLines: [] };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: decodeUtf16(bytes.subarray(2), 'be'), encoding: 'utf-16be', legacyLines: [] };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: decodeUtf16(bytes.subarray(2), 'le'), encoding: 'utf-16le', legacyLines: [] };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: decodeUtf16(bytes.subarray(2), 'be'), encoding: 'utf-16be', legacyLines: [] };
   const unmarked = guessUtf16(bytes);
-  if (unmarked) return { text: decodeUtf16(bytes, unmarked), encoding: unmarked === 'le' ? 'utf-16le' : 'utf-16be', legacyLines: [] };
+  if (unmarked)
+    return {
+      text: decodeUtf16(bytes, unmarked),
+      encoding: unmarked === 'le' ? 'utf-16le' : 'utf-16be',
+      legacyLines: [],
+    };
   return decodeUtf8(bytes);
 }
 
 function decodeUtf8(bytes: Uint8Array): DecodedText {
   const whole = tryUtf8(bytes) ?? tryUtf8(bytes.subarray(0, bytes.length - truncatedTail(bytes)));
   if (whole !== undefined) return { text: whole, encoding: 'utf-8', legacyLines: [] };
-  if (!hasUtf8Sequence(bytes)) return { text: iconv.decode(Buffer.from(bytes), 'win1252'), encoding: 'windows-1252', legacyLines: [] };
+  if (!hasUtf8Sequence(bytes))
+    return { text: iconv.decode(Buffer.from(bytes), 'win1252'), encoding: 'windows-1252', legacyLines: [] };
   return decodeMixed(bytes);
 }
 
@@ -93,7 +101,9 @@ function decodeUtf16(bytes: Uint8Array, order: 'le' | 'be'): string {
   const body = Buffer.from(bytes.subarray(0, even));
   if (order === 'be') body.swap16();
   // Note: a lone surrogate (a file cut in the middle of a pair) becomes U+FFFD, which XML can hold.
-  return body.toString('utf16le').replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+  return body
+    .toString('utf16le')
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 }
 
 /** UTF-16 without a BOM: most of one byte column is zero in ASCII-heavy text. */

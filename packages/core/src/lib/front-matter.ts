@@ -72,11 +72,13 @@ export function splitFrontMatter(text: string): FrontMatterSplit {
 }
 
 function readFields(yamlText: string): { fields: FrontMatter; warnings: string[] } {
-  const doc = parseDocument(yamlText, { schema: 'core', uniqueKeys: true, prettyErrors: false, strict: true });
+  const doc = parseDocument(yamlText, { schema: 'core', uniqueKeys: true, prettyErrors: true, strict: true });
   const first = doc.errors[0];
   if (first) {
     const line = first.linePos?.[0].line;
-    throw new FrontMatterError(`front matter is not valid YAML: ${first.message.split('\n')[0]}`, line === undefined ? undefined : line + 1);
+    const message = (first.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+    // Note: YAML counts lines from the first line after the opening "---".
+    throw new FrontMatterError(`front matter is not valid YAML: ${message}`, line === undefined ? undefined : line + 1);
   }
   let data: unknown;
   try {
@@ -86,7 +88,8 @@ function readFields(yamlText: string): { fields: FrontMatter; warnings: string[]
     throw new FrontMatterError(`front matter refused: ${(error as Error).message.split('\n')[0]}`);
   }
   if (data === null || data === undefined) return { fields: {}, warnings: [] };
-  if (typeof data !== 'object' || Array.isArray(data)) throw new FrontMatterError('front matter must be a mapping of fields', 2);
+  if (typeof data !== 'object' || Array.isArray(data))
+    throw new FrontMatterError('front matter must be a mapping of fields', 2);
 
   const raw = data as Record<string, unknown>;
   const warnings = Object.keys(raw)
@@ -113,7 +116,8 @@ function assign<K extends keyof FrontMatter>(fields: FrontMatter, key: K, value:
 function text(raw: Record<string, unknown>, key: string): string | undefined {
   const value = raw[key];
   if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'string' && typeof value !== 'number') throw new FrontMatterError(`front matter "${key}" must be text`);
+  if (typeof value !== 'string' && typeof value !== 'number')
+    throw new FrontMatterError(`front matter "${key}" must be text`);
   const line = cleanLine(String(value));
   return line === '' ? undefined : line;
 }
@@ -131,16 +135,23 @@ function list(raw: Record<string, unknown>, key: string): string[] | undefined {
 
 function authors(value: unknown): Author[] | undefined {
   if (value === undefined || value === null) return undefined;
-  const items = Array.isArray(value) ? value : typeof value === 'string' ? value.split(/\s*(?:,|;|\band\b|&)\s*/) : [value];
-  return items.map((item): Author => {
-    if (typeof item === 'string' || typeof item === 'number') return { name: cleanLine(String(item)) };
-    if (item && typeof item === 'object' && typeof (item as { name?: unknown }).name === 'string') {
-      const { name, url } = item as { name: string; url?: unknown };
-      if (url !== undefined && !isHttpUrl(url)) throw new FrontMatterError(`front matter author "${name}" has a url that is not an http(s) address`);
-      return url === undefined ? { name: cleanLine(name) } : { name: cleanLine(name), url: url as string };
-    }
-    throw new FrontMatterError('front matter "author" must be a name, a list of names, or a list of {name, url}');
-  }).filter((author) => author.name !== '');
+  const items = Array.isArray(value)
+    ? value
+    : typeof value === 'string'
+      ? value.split(/\s*(?:,|;|\band\b|&)\s*/)
+      : [value];
+  return items
+    .map((item): Author => {
+      if (typeof item === 'string' || typeof item === 'number') return { name: cleanLine(String(item)) };
+      if (item && typeof item === 'object' && typeof (item as { name?: unknown }).name === 'string') {
+        const { name, url } = item as { name: string; url?: unknown };
+        if (url !== undefined && !isHttpUrl(url))
+          throw new FrontMatterError(`front matter author "${name}" has a url that is not an http(s) address`);
+        return url === undefined ? { name: cleanLine(name) } : { name: cleanLine(name), url: url as string };
+      }
+      throw new FrontMatterError('front matter "author" must be a name, a list of names, or a list of {name, url}');
+    })
+    .filter((author) => author.name !== '');
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -156,12 +167,15 @@ function date(raw: Record<string, unknown>, key: string): string | undefined {
   const moment = ISO_DATE_TIME.exec(textValue);
   if (moment && isCalendarDate(textValue.slice(0, 10))) {
     const [, y, mo, d, h, mi, s, , zone] = moment;
-    if (Number(h) > 23 || Number(mi) > 59 || Number(s ?? 0) > 59) throw new FrontMatterError(`front matter "${key}" has an impossible time: "${textValue}"`);
+    if (Number(h) > 23 || Number(mi) > 59 || Number(s ?? 0) > 59)
+      throw new FrontMatterError(`front matter "${key}" has an impossible time: "${textValue}"`);
     if (zone === undefined) return `${y}-${mo}-${d}`;
     const offset = zone === 'Z' ? 'Z' : zone.includes(':') ? zone : `${zone.slice(0, 3)}:${zone.slice(3)}`;
     return `${y}-${mo}-${d}T${h}:${mi}:${s ?? '00'}${offset}`;
   }
-  throw new FrontMatterError(`front matter "${key}" must be an ISO 8601 date such as 2016-03-04 or 2016-03-04T10:00:00+03:00, not "${textValue.slice(0, 60)}"`);
+  throw new FrontMatterError(
+    `front matter "${key}" must be an ISO 8601 date such as 2016-03-04 or 2016-03-04T10:00:00+03:00, not "${textValue.slice(0, 60)}"`,
+  );
 }
 
 function isCalendarDate(text: string): boolean {
@@ -189,7 +203,10 @@ function isHttpUrl(value: unknown): value is string {
 function language(value: unknown): string | undefined {
   if (value === undefined || value === null) return undefined;
   const tag = String(value).trim();
-  if (!/^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/.test(tag)) throw new FrontMatterError(`front matter "language" must be a language tag such as en or pt-BR, not "${tag.slice(0, 40)}"`);
+  if (!/^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/.test(tag))
+    throw new FrontMatterError(
+      `front matter "language" must be a language tag such as en or pt-BR, not "${tag.slice(0, 40)}"`,
+    );
   const [primary, ...rest] = tag.replace(/_/g, '-').split('-');
   return [(primary as string).toLowerCase(), ...rest].join('-');
 }

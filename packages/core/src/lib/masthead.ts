@@ -74,7 +74,8 @@ export function parseByline(line: string): Author[] | undefined {
   return names.map((name) => ({ name }));
 }
 
-const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const MONTH =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const DATELINE = new RegExp(
   `^(?<place>\\p{Lu}[\\p{Lu}\\p{M}'’. -]{1,40}?(?:, \\p{Lu}[\\p{L}.' -]{1,30}?)?)` +
     `(?:,? (?<date>${MONTH} \\d{1,2}(?:, \\d{4})?|\\d{1,2} ${MONTH}(?: \\d{4})?))?` +

@@ -7,7 +7,7 @@ import { detectLanguage, directionOf } from './language.js';
 import { parseByline, parseDateLine, splitDateline, splitKicker } from './masthead.js';
 import type { Article, Author, ParsedArticle, Source } from './model.js';
 import { findQuotes } from './quotes.js';
-import { cleanLine, cleanText, countWords } from './text.js';
+import { cleanLine, collapseSpaces, countWords, normaliseText } from './text.js';
 import { checkArticle } from './validate.js';
 
 /** How to read one input. */
@@ -37,9 +37,11 @@ export function parseArticle(bytes: Uint8Array, options: ParseOptions): ParsedAr
   const decoded = decodeText(bytes);
   refuseBinary(decoded.text, file);
   if (decoded.legacyLines.length > 0) {
-    options.warn?.(`${decoded.legacyLines.length} line(s) were not UTF-8 and were read as Windows-1252 (first: line ${decoded.legacyLines[0]})`);
+    options.warn?.(
+      `${decoded.legacyLines.length} line(s) were not UTF-8 and were read as Windows-1252 (first: line ${decoded.legacyLines[0]})`,
+    );
   }
-  const text = cleanText(decoded.text);
+  const text = normaliseText(decoded.text);
   if (text.trim() === '') throw new InputError(file, 'the file holds only white space');
 
   let split: ReturnType<typeof splitFrontMatter>;
@@ -47,16 +49,22 @@ export function parseArticle(bytes: Uint8Array, options: ParseOptions): ParsedAr
     split = splitFrontMatter(text);
   } catch (error) {
     if (error instanceof FrontMatterError) throw new InputError(file, error.message, lineOption(error.line, error));
-    if (error instanceof RangeError) throw new InputError(file, 'front matter is nested too deeply to read', { cause: error });
+    if (error instanceof RangeError)
+      throw new InputError(file, 'front matter is nested too deeply to read', { cause: error });
     throw error;
   }
   for (const warning of split.warnings) options.warn?.(warning);
 
-  const body = format === 'markdown' ? stripMarkdown(split.body) : split.body;
+  const cleaned = collapseSpaces(split.body);
+  const body = format === 'markdown' ? stripMarkdown(cleaned) : cleaned;
   return buildArticle(body, split.fields, { file, format, encoding: decoded.encoding });
 }
 
-function buildArticle(body: string, fields: FrontMatter, source: { file: string; format: 'text' | 'markdown'; encoding: Source['encoding'] }): ParsedArticle {
+function buildArticle(
+  body: string,
+  fields: FrontMatter,
+  source: { file: string; format: 'text' | 'markdown'; encoding: Source['encoding'] },
+): ParsedArticle {
   const { kept, removed } = stripTrailingBoilerplate(body.split('\n').map((line) => line.trim()));
   const blocks = toBlocks(kept);
   const first = blocks.shift();
@@ -71,7 +79,8 @@ function buildArticle(body: string, fields: FrontMatter, source: { file: string;
     headlineLine = first.shift() as string;
     if (first.length > 0) blocks.unshift(first);
   }
-  const { kicker, headline } = fields.kicker !== undefined ? { kicker: fields.kicker, headline: headlineLine } : splitKicker(headlineLine);
+  const { kicker, headline } =
+    fields.kicker !== undefined ? { kicker: fields.kicker, headline: headlineLine } : splitKicker(headlineLine);
 
   const masthead = readMasthead(blocks);
   const paragraphs = blocks.map(joinLines).filter((paragraph) => paragraph !== '');
@@ -124,7 +133,10 @@ export function articleFromJson(bytes: Uint8Array, options: Pick<ParseOptions, '
     throw new InputError(file, `is not valid JSON: ${(error as Error).message}`, { cause: error });
   }
   const problems = checkArticle(value);
-  if (problems.length > 0) throw new InputError(file, `does not match the article schema: ${problems.join('; ')}`, { cause: new ValidationError(problems) });
+  if (problems.length > 0)
+    throw new InputError(file, `does not match the article schema: ${problems.join('; ')}`, {
+      cause: new ValidationError(problems),
+    });
   return value as Article;
 }
 
@@ -180,11 +192,14 @@ function joinLines(lines: readonly string[]): string {
 function refuseBinary(text: string, file: string): void {
   const sample = text.slice(0, 65_536);
   const odd = sample.match(/[\u0000-\u0008\u000E-\u001F\uFFFD]/g)?.length ?? 0;
-  if (sample.includes('\u0000') && odd > 0 && odd / sample.length > BINARY_SHARE / 4) {
+  if (sample.includes('\u0000') && odd / sample.length > BINARY_SHARE / 4) {
     throw new InputError(file, 'looks like binary data, not text (it holds NUL bytes)');
   }
-  if (odd / sample.length > BINARY_SHARE) {
-    throw new InputError(file, `looks like binary data, not text (${odd} control or undecodable characters in the first ${sample.length})`);
+  if (odd / sample.length > BINARY_SHARE * 5) {
+    throw new InputError(
+      file,
+      `looks like binary data, not text (${odd} control or undecodable characters in the first ${sample.length})`,
+    );
   }
 }
 

@@ -83,7 +83,12 @@ function findSpeaker(paragraph: string, span: Span): string | undefined {
  * Note: done by hand, not by an end-anchored regex, to stay linear on text full of quotation marks.
  */
 function speakerBefore(before: string): string | undefined {
-  const clause = before.trimEnd().replace(/[,:]$/, '').split(/[.!?;,]\s+|[“”"]/).pop() ?? '';
+  const clause =
+    before
+      .trimEnd()
+      .replace(/[,:]$/, '')
+      .split(/[.!?;,]\s+|[“”"]/)
+      .pop() ?? '';
   const words = clause.trim().split(/\s+/);
   for (let back = 1; back <= Math.min(4, words.length - 1); back++) {
     const verbAt = words.length - back;

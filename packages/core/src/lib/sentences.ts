@@ -83,7 +83,8 @@ export function splitSentences(paragraph: string): Sentence[] {
     const ch = paragraph[i] as string;
     if (ch === '.' || ch === '!' || ch === '?' || ch === '؟' || ch === '。' || ch === '…') {
       let end = i + 1;
-      while (end < paragraph.length && (paragraph[end] === '.' || paragraph[end] === '!' || paragraph[end] === '?')) end++;
+      while (end < paragraph.length && (paragraph[end] === '.' || paragraph[end] === '!' || paragraph[end] === '?'))
+        end++;
       while (end < paragraph.length && CLOSERS.has(paragraph[end] as string)) end++;
       const next = paragraph[end];
       const atBreak = next === undefined || next === ' ' || ch === '。';
@@ -127,5 +128,5 @@ function isAbbreviation(text: string, sentenceStart: number, dot: number): boole
 function startsSentence(text: string, end: number): boolean {
   const next = text.slice(skipSpace(text, end), skipSpace(text, end) + 2);
   if (next === '') return true;
-  return /^[\p{Lu}\p{Lo}\p{N}"“‘'(\[«¿¡]/u.test(next) || !/^\p{Ll}/u.test(next);
+  return /^[\p{Lu}\p{Lo}\p{N}"“‘'([«¿¡]/u.test(next) || !/^\p{Ll}/u.test(next);
 }

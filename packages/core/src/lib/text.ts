@@ -11,20 +11,27 @@ const SPACE_RUNS = /[ \t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]{2,}|\t/g;
  * XML or Word cannot hold, runs of spaces collapsed, no space at line ends.
  */
 export function cleanText(text: string): string {
-  return text
-    .replace(LINE_BREAKS, '\n')
-    .normalize('NFC')
-    .replace(UNWANTED, '')
-    .replace(SPACE_RUNS, ' ')
-    .replace(/ +\n/g, '\n');
+  return collapseSpaces(normaliseText(text));
+}
+
+/** LF line ends, NFC, and no characters that XML or Word cannot hold; spaces untouched (YAML needs them). */
+export function normaliseText(text: string): string {
+  return text.replace(LINE_BREAKS, '\n').normalize('NFC').replace(UNWANTED, '');
+}
+
+/** Collapses runs of spaces and tabs to one space and drops spaces at line ends. */
+export function collapseSpaces(text: string): string {
+  return text.replace(SPACE_RUNS, ' ').replace(/ +\n/g, '\n');
 }
 
 /** Like `cleanText`, for a one-line value (a title, a name): line breaks become spaces, ends trimmed. */
 export function cleanLine(text: string): string {
-  return cleanText(text).replace(/\s*\n\s*/g, ' ').trim();
+  return cleanText(text)
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
 }
 
 /** Words in `text`: letters or digits, with inner apostrophes and hyphens. */
 export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+  return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }

@@ -1,0 +1,1 @@
+export { jsonExporter, renderJson } from './lib/render.js';
