@@ -1,0 +1,61 @@
+import nlp from 'compromise';
+
+// Note: compromise's full tagger costs over 20 ms for one article and tags
+// "State John" as a place, so only its word list is used: a plain lookup.
+const model = nlp.model() as { one: { lexicon: Record<string, string | string[] | undefined> } };
+const words = model.one.lexicon;
+
+/** The word classes of `word` (lower-cased) in compromise's lexicon; empty when it is unknown. */
+export function tagsOf(word: string): readonly string[] {
+  const tags = words[word.toLowerCase()];
+  if (tags === undefined) return [];
+  return typeof tags === 'string' ? [tags] : tags;
+}
+
+const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
+const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Place']);
+const ORGANIZATION_TAGS = new Set(['Organization', 'SportsTeam']);
+const PROPER_TAGS = new Set([
+  ...NAME_TAGS,
+  ...PLACE_TAGS,
+  ...ORGANIZATION_TAGS,
+  'LastName',
+  'Person',
+  'ProperNoun',
+  'Demonym',
+]);
+
+/** A given name ("Sergei", "Megan"); accents are ignored ("Seán"). */
+export function isGivenName(word: string): boolean {
+  return hasTag(word, NAME_TAGS) || hasTag(foldAccents(word), NAME_TAGS);
+}
+
+/** A country, city or region the lexicon knows ("Geneva", "Bavaria", "New York"). */
+export function isKnownPlace(name: string): boolean {
+  return hasTag(name, PLACE_TAGS);
+}
+
+/** An organisation or team the lexicon knows ("NASA", "Goldman Sachs"). */
+export function isKnownOrganization(name: string): boolean {
+  return hasTag(name, ORGANIZATION_TAGS);
+}
+
+/** A nationality adjective ("Russian", "Syrian"). */
+export function isDemonym(word: string): boolean {
+  return tagsOf(word).includes('Demonym');
+}
+
+/** An ordinary English word (a verb, adverb, plural noun...), not a name. */
+export function isCommonWord(word: string): boolean {
+  const tags = tagsOf(word);
+  return tags.length > 0 && !tags.some((tag) => PROPER_TAGS.has(tag));
+}
+
+function hasTag(word: string, wanted: ReadonlySet<string>): boolean {
+  return tagsOf(word).some((tag) => wanted.has(tag));
+}
+
+/** "Seán" => "Sean". */
+export function foldAccents(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '');
+}

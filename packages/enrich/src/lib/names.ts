@@ -1,0 +1,118 @@
+import { splitSentences } from '@broadsheet/core';
+import { ALIASES, CONNECTORS, LOWER_PLACE_LEADS, NOT_NAMES } from './gazetteer.js';
+import { isDemonym, isKnownPlace } from './lexicon.js';
+
+/** One word of a paragraph: `paragraph.slice(start, end) === text`. */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** The word opens a sentence (after any opening quote). */
+  sentenceStart: boolean;
+  /** The word was followed by "'s" (not part of `text`). */
+  possessive: boolean;
+}
+
+/** A run of capitalised words, with the connectors between them ("Bank of England"). */
+export interface NameRun {
+  paragraph: number;
+  tokens: Token[];
+}
+
+// Note: a word may hold apostrophes and hyphens ("O'Neill", "al-Assad");
+// dotted abbreviations ("U.S.") are one word with their last dot.
+const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*|&/gu;
+const ARABIC_PARTICLE = /^(?:al|el|ul|ad|as|ash|at|an|ar|bin|ibn|abu|abd)-\p{Lu}/u;
+
+/** Splits a paragraph into words, marking sentence openings and possessives. */
+export function tokenize(paragraph: string): Token[] {
+  const starts = new Set(splitSentences(paragraph).map((sentence) => sentence.start));
+  const tokens: Token[] = [];
+  for (const match of paragraph.matchAll(WORD)) {
+    for (const part of splitHyphenated(match[0], match.index)) {
+      let text = part.text;
+      let possessive = false;
+      if (/['’]s$/u.test(text) && text.length > 2) {
+        text = text.slice(0, -2);
+        possessive = true;
+      }
+      const before = paragraph.slice(0, part.start).replace(/["“‘'(«\s]+$/u, '');
+      const sentenceStart =
+        starts.has(part.start) || starts.has(before.length) || before === '' || /[.!?:]$/.test(before);
+      tokens.push({ text, start: part.start, end: part.start + text.length, sentenceStart, possessive });
+    }
+  }
+  return tokens;
+}
+
+/** "UN-mediated" => "UN"; "Russian-US" => "Russian", "US"; "Baden-Württemberg" stays whole. */
+function splitHyphenated(word: string, start: number): { text: string; start: number }[] {
+  if (!word.includes('-') || ARABIC_PARTICLE.test(word)) return [{ text: word, start }];
+  const parts = word.split('-');
+  // Note: only a part that names a country or nationality splits off ("UN-mediated",
+  // "Russian-US"); "Ji-hoon" and "Baden-Württemberg" stay whole.
+  const known = (part: string) =>
+    /^\p{Lu}{2,}$/u.test(part) || ALIASES.has(part) || isDemonym(part) || isKnownPlace(part);
+  if (!parts.some(known)) return [{ text: word, start }];
+  const pieces: { text: string; start: number }[] = [];
+  let offset = start;
+  for (const part of parts) {
+    if (/^\p{Lu}/u.test(part)) pieces.push({ text: part, start: offset });
+    offset += part.length + 1;
+  }
+  return pieces.length > 0 ? pieces : [{ text: word, start }];
+}
+
+/** A word that can be part of a name: capitalised, an acronym, or "al-Assad". */
+export function isCapitalised(token: Token): boolean {
+  return /^[\p{Lu}\p{Lt}]/u.test(token.text) || ARABIC_PARTICLE.test(token.text) || /^\p{N}*\p{Lu}/u.test(token.text);
+}
+
+/** Finds every run of capitalised words in a paragraph. */
+export function findNameRuns(paragraph: string, index: number): NameRun[] {
+  const tokens = tokenize(paragraph);
+  const runs: NameRun[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i] as Token;
+    const opensPlace = LOWER_PLACE_LEADS.has(token.text) && nextCapitalised(paragraph, tokens, i) !== undefined;
+    if (!opensPlace && (!isCapitalised(token) || NOT_NAMES.has(token.text) || /^\p{N}/u.test(token.text))) {
+      i++;
+      continue;
+    }
+    const run = [token];
+    let j = i;
+    while (!(tokens[j] as Token).possessive) {
+      const next = nextCapitalised(paragraph, tokens, j);
+      if (next === undefined) break;
+      for (let k = j + 1; k <= next; k++) run.push(tokens[k] as Token);
+      j = next;
+    }
+    runs.push({ paragraph: index, tokens: run });
+    i = j + 1;
+  }
+  return runs;
+}
+
+/** The index of the capitalised word that continues a name after `at`, skipping connectors. */
+function nextCapitalised(paragraph: string, tokens: readonly Token[], at: number): number | undefined {
+  let k = at + 1;
+  while (k < tokens.length) {
+    const previous = tokens[k - 1] as Token;
+    const token = tokens[k] as Token;
+    if (!joins(paragraph, previous, token)) return undefined;
+    if (isCapitalised(token) && !/^\p{N}/u.test(token.text) && !token.sentenceStart) {
+      return k > at + 1 && NOT_NAMES.has(token.text) ? undefined : k;
+    }
+    if (!CONNECTORS.has(token.text) || k - at > 3) return undefined;
+    k++;
+  }
+  return undefined;
+}
+
+/** Only a single space (or a plural possessive's apostrophe and a space) lies between two words of a name. */
+function joins(paragraph: string, previous: Token, token: Token): boolean {
+  if (previous.possessive) return false;
+  const gap = paragraph.slice(previous.end, token.start);
+  return gap === ' ' || (/s$/.test(previous.text) && /^['’] $/u.test(gap));
+}

@@ -1,0 +1,251 @@
+import type { ParsedArticle, TimelineEntry } from '@broadsheet/core';
+import { splitSentences } from '@broadsheet/core';
+import * as chrono from 'chrono-node';
+import { clauseBounds, describeEvent } from './event.js';
+
+/** A calendar reading of an expression, before it becomes a timeline entry. */
+interface Reading {
+  text: string;
+  index: number;
+  month?: number;
+  day?: number;
+  year?: number;
+  time?: string;
+  date?: string;
+  certainty: TimelineEntry['certainty'];
+}
+
+interface Reference {
+  instant: Date;
+  timezone: number;
+  year: number;
+  month: number;
+  day: number;
+}
+
+const PARSERS: Record<string, chrono.Chrono> = {
+  en: chrono.en.casual,
+  fr: chrono.fr.casual,
+  de: chrono.de.casual,
+  es: chrono.es.casual,
+  pt: chrono.pt.casual,
+  nl: chrono.nl.casual,
+  it: chrono.it.casual,
+  ja: chrono.ja.casual,
+  ru: chrono.ru.casual,
+  sv: chrono.sv.casual,
+  uk: chrono.uk.casual,
+  zh: chrono.zh.casual,
+};
+// Note: chrono needs some reference; without a publication date nothing that
+// depends on it is kept, so any fixed instant will do.
+const NO_REFERENCE: Reference = {
+  instant: new Date(Date.UTC(2000, 0, 1, 12)),
+  timezone: 0,
+  year: 2000,
+  month: 1,
+  day: 1,
+};
+const RELATIVE =
+  /^(?:(?:on |in |from |since |until |by )?(?:last|next|this|past|coming) (?:week|weekend|month|year|season)|yesterday|today|tonight|tomorrow|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:days?|weeks?|months?|years?) ago|hier|aujourd'hui|demain)$/i;
+const YEAR =
+  /\b(?:in|since|until|till|by|from|to|during|before|after|of|as|early|late|mid|spring|summer|autumn|fall|winter|printemps|été|automne|hiver|en|depuis|année|season) ((?:1[5-9]|20)\d\d)(?![\d,.]\d|s\b|%)/giu;
+const DECADE = /\b(?:the )?((?:1[5-9]|20)\d0)s\b/g;
+const FUTURE =
+  /\b(?:will|would|shall|'ll|due to|is to|are to|scheduled|planned|plans|expects?|next|upcoming|va|vont|doivent|commenceront)\b/i;
+const DAY_MS = 86_400_000;
+
+/** Finds every date or time expression in the body, resolved against `datePublished` when there is one. */
+export function buildTimeline(
+  article: Pick<ParsedArticle, 'paragraphs' | 'datePublished' | 'language'>,
+): TimelineEntry[] {
+  const reference = referenceOf(article.datePublished);
+  const parser = PARSERS[article.language.split('-')[0] ?? 'en'] ?? (PARSERS['en'] as chrono.Chrono);
+  const entries: (TimelineEntry & { order: number })[] = [];
+  article.paragraphs.forEach((paragraph, index) => {
+    for (const sentence of splitSentences(paragraph)) {
+      for (const reading of readSentence(sentence.text, parser, reference)) {
+        const event = describeEvent(sentence.text, reading.index, reading.text);
+        entries.push({ ...toEntry(reading, sentence.text, event, index), order: entries.length });
+      }
+    }
+  });
+  entries.sort(byDate);
+  return entries.map(({ order: _order, ...entry }) => entry);
+}
+
+function referenceOf(datePublished: string | undefined): Reference | undefined {
+  if (datePublished === undefined) return undefined;
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(datePublished);
+  const instant = new Date(dateOnly ? `${datePublished}T12:00:00Z` : datePublished);
+  if (Number.isNaN(instant.getTime())) return undefined;
+  const offset = /([+-])(\d{2}):(\d{2})$/.exec(datePublished);
+  const timezone = offset ? (offset[1] === '-' ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3])) : 0;
+  const local = new Date(instant.getTime() + timezone * 60_000);
+  return { instant, timezone, year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() };
+}
+
+/** Every date expression of one sentence: chrono's readings, then bare years and decades it does not read. */
+function readSentence(sentence: string, parser: chrono.Chrono, reference: Reference | undefined): Reading[] {
+  const ref = reference ?? NO_REFERENCE;
+  const results = parser.parse(sentence, { instant: ref.instant, timezone: ref.timezone }, { forwardDate: false });
+  const readings: Reading[] = [];
+  const times: chrono.ParsedResult[] = [];
+  for (const result of results) {
+    if (!isDate(result, sentence)) {
+      if (result.start.isCertain('hour') && !result.start.isCertain('day') && !result.start.isCertain('weekday'))
+        times.push(result);
+      continue;
+    }
+    const reported = /\b(?:said|says|told|announced|reported|confirmed)\s+$/.test(sentence.slice(0, result.index));
+    const forward =
+      !reported &&
+      FUTURE.test(clauseOf(sentence, result.index, result.text.length)) &&
+      !/['’]s\b/.test(sentence.slice(result.index + result.text.length, result.index + result.text.length + 2));
+    const reread =
+      forward && reference !== undefined && result.start.isCertain('weekday') && !result.start.isCertain('day')
+        ? (parser.parse(result.text, { instant: ref.instant, timezone: ref.timezone }, { forwardDate: true })[0] ??
+          result)
+        : result;
+    readings.push(readResult(reread, result, reference));
+  }
+  attachTimes(readings, times, sentence);
+  readings.push(...readYears(sentence, readings));
+  return readings;
+}
+
+/** chrono also reads "in the day", "now", "sun" or "within six years": only dates, weekdays and plain relative dates are kept. */
+function isDate(result: chrono.ParsedResult, sentence: string): boolean {
+  const start = result.start;
+  const text = result.text.trim();
+  const following = sentence.slice(result.index + result.text.length);
+  if (/^s\b|^ (?:morning|afternoon|evening|night)s\b/.test(following)) return false;
+  if (isRelative(result) || RELATIVE.test(text)) return RELATIVE.test(text);
+  if (/^(?:sun|mon|tue|wed|thu|fri|sat|now|right now|just now|maintenant)$/i.test(text)) return false;
+  if (start.isCertain('month') || start.isCertain('weekday')) return true;
+  return start.isCertain('year') && /\d/.test(text);
+}
+
+function isRelative(result: chrono.ParsedResult): boolean {
+  return result.tags().has('result/relativeDate') || RELATIVE.test(result.text.trim());
+}
+
+function readResult(
+  result: chrono.ParsedResult,
+  original: chrono.ParsedResult,
+  reference: Reference | undefined,
+): Reading {
+  const start = result.start;
+  const reading: Reading = { text: original.text, index: original.index, certainty: 'unresolved' };
+  const writtenYear = start.isCertain('year') && !isRelative(original);
+  const relative = isRelative(original) || (start.isCertain('weekday') && !start.isCertain('day'));
+  if (start.isCertain('hour')) reading.time = clock(start.get('hour') ?? 0, start.get('minute') ?? 0);
+
+  if (relative) {
+    if (reference === undefined) return reading;
+    const unit = /\b(week|month|year|season)\b/i.exec(original.text)?.[1]?.toLowerCase();
+    reading.year = start.get('year') as number;
+    if (unit !== 'year' && unit !== 'season') reading.month = start.get('month') as number;
+    if (unit !== 'year' && unit !== 'season' && unit !== 'month') {
+      reading.day = start.get('day') as number;
+      reading.date = isoDate(reading.year, reading.month as number, reading.day);
+    }
+    reading.certainty = 'approximate';
+    return reading;
+  }
+  if (start.isCertain('month')) reading.month = start.get('month') as number;
+  if (start.isCertain('day')) reading.day = start.get('day') as number;
+  if (writtenYear) {
+    reading.year = start.get('year') as number;
+    reading.certainty = 'certain';
+  } else if (reference !== undefined && reading.month !== undefined) {
+    const { year, certain } = closestYear(reading.month, reading.day ?? 15, reference);
+    reading.year = year;
+    reading.certainty = certain ? 'certain' : 'approximate';
+  }
+  if (reading.year !== undefined && reading.month !== undefined && reading.day !== undefined) {
+    reading.date = isoDate(reading.year, reading.month, reading.day);
+  }
+  return reading;
+}
+
+/** The year that puts month/day closest to the publication date; certain when that is within four months. */
+function closestYear(month: number, day: number, reference: Reference): { year: number; certain: boolean } {
+  const published = Date.UTC(reference.year, reference.month - 1, reference.day);
+  let best = { year: reference.year, distance: Number.POSITIVE_INFINITY };
+  for (const year of [reference.year - 1, reference.year, reference.year + 1]) {
+    const distance = Math.abs(Date.UTC(year, month - 1, day) - published);
+    if (distance < best.distance) best = { year, distance };
+  }
+  return { year: best.year, certain: best.year === reference.year && best.distance <= 122 * DAY_MS };
+}
+
+/** "at 01:17 local time on June 3, 2025": chrono reads the time apart; it belongs to the nearest date. */
+function attachTimes(readings: Reading[], times: readonly chrono.ParsedResult[], sentence: string): void {
+  for (const time of times) {
+    const near = readings.find((reading) => {
+      const gap =
+        reading.index > time.index
+          ? sentence.slice(time.index + time.text.length, reading.index)
+          : sentence.slice(reading.index + reading.text.length, time.index);
+      return gap.length <= 25 && !/[,;.]/.test(gap);
+    });
+    if (near && near.time === undefined) near.time = clock(time.start.get('hour') ?? 0, time.start.get('minute') ?? 0);
+  }
+}
+
+/** Years standing alone ("since 2001", "in 2008") and decades ("the 1960s"), which chrono leaves. */
+function readYears(sentence: string, taken: readonly Reading[]): Reading[] {
+  const found: Reading[] = [];
+  const free = (index: number, length: number) =>
+    !taken.some((r) => index < r.index + r.text.length && r.index < index + length);
+  for (const match of sentence.matchAll(YEAR)) {
+    const year = match[1] as string;
+    const index = match.index + match[0].length - year.length;
+    if (free(index, year.length)) found.push({ text: year, index, year: Number(year), certainty: 'certain' });
+  }
+  for (const match of sentence.matchAll(DECADE)) {
+    if (free(match.index, match[0].length)) found.push({ text: match[0], index: match.index, certainty: 'unresolved' });
+  }
+  return found;
+}
+
+function toEntry(reading: Reading, sentence: string, event: string, paragraph: number): TimelineEntry {
+  const entry: TimelineEntry = { text: reading.text.trim(), sentence, event, paragraph, certainty: reading.certainty };
+  if (reading.month !== undefined) entry.month = reading.month;
+  if (reading.day !== undefined) entry.day = reading.day;
+  if (reading.year !== undefined) entry.year = reading.year;
+  if (reading.time !== undefined) entry.time = reading.time;
+  if (reading.date !== undefined) entry.date = reading.date;
+  return entry;
+}
+
+/** By year, month and day as far as each is known; entries without a year last, in reading order. */
+function byDate(a: TimelineEntry & { order: number }, b: TimelineEntry & { order: number }): number {
+  const ka = sortKey(a);
+  const kb = sortKey(b);
+  if (ka === undefined || kb === undefined) return ka === kb ? a.order - b.order : ka === undefined ? 1 : -1;
+  return ka < kb ? -1 : ka > kb ? 1 : a.order - b.order;
+}
+
+function sortKey(entry: TimelineEntry): string | undefined {
+  if (entry.year === undefined) return undefined;
+  return `${String(entry.year).padStart(4, '0')}-${pad(entry.month ?? 0)}-${pad(entry.day ?? 0)}T${entry.time ?? ''}`;
+}
+
+function clauseOf(sentence: string, index: number, length: number): string {
+  const { start, end } = clauseBounds(sentence, index, index + length);
+  return sentence.slice(start, end);
+}
+
+function isoDate(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}`;
+}
+
+function clock(hour: number, minute: number): string {
+  return `${pad(hour)}:${pad(minute)}`;
+}
+
+function pad(value: number): string {
+  return String(value).padStart(2, '0');
+}

@@ -1,0 +1,26 @@
+/** Reads the labelled articles under tests/fixtures/labelled with the real parser. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type ParsedArticle, parseArticle } from '@broadsheet/core';
+import type { Expectation } from '../src/index.js';
+
+export const labelledDir = join(dirname(fileURLToPath(import.meta.url)), '../../../tests/fixtures/labelled');
+
+export interface LabelledArticle {
+  name: string;
+  parsed: ParsedArticle;
+  expected: Expectation;
+}
+
+export function readLabelled(): LabelledArticle[] {
+  return readdirSync(labelledDir)
+    .filter((file) => file.endsWith('.txt'))
+    .sort()
+    .map((file) => {
+      const name = file.slice(0, -'.txt'.length);
+      const parsed = parseArticle(readFileSync(join(labelledDir, file)), { file });
+      const expected = JSON.parse(readFileSync(join(labelledDir, `${name}.expected.json`), 'utf8')) as Expectation;
+      return { name, parsed, expected };
+    });
+}
