@@ -17,7 +17,11 @@ export interface ToolResult {
 }
 
 /** Runs `command` with `args` and returns its output; throws if the tool is not installed. */
-export function run(command: string, args: readonly string[], options: { input?: string | Uint8Array; cwd?: string; timeout?: number } = {}): ToolResult {
+export function run(
+  command: string,
+  args: readonly string[],
+  options: { input?: string | Uint8Array; cwd?: string; timeout?: number } = {},
+): ToolResult {
   const result: SpawnSyncReturns<string> = spawnSync(command, args, {
     encoding: 'utf8',
     input: options.input,
@@ -40,7 +44,11 @@ export function python(script: string, args: readonly string[] = []): ToolResult
 }
 
 /** Like `run`, but throws with the tool's stderr unless it exits 0. */
-export function runOk(command: string, args: readonly string[], options: { input?: string | Uint8Array; cwd?: string; timeout?: number } = {}): string {
+export function runOk(
+  command: string,
+  args: readonly string[],
+  options: { input?: string | Uint8Array; cwd?: string; timeout?: number } = {},
+): string {
   const result = run(command, args, options);
   if (result.status !== 0) {
     throw new Error(`${command} ${args.join(' ')} exited ${result.status}:\n${result.stderr}${result.stdout}`);

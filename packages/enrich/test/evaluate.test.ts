@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { checkArticle, parseArticle } from '@broadsheet/core';
+import { checkArticle } from '@broadsheet/core';
 import { describe, expect, test } from 'vitest';
 import { enrichArticle, evaluateCorpus, formatEvaluation } from '../src/index.js';
-import { labelledDir, readLabelled } from './labelled.js';
+import { readLabelled } from './labelled.js';
 
 const labelled = readLabelled();
 const cases = labelled.map(({ name, parsed, expected }) => ({ name, article: enrichArticle(parsed), expected }));

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import type { ErrorObject } from 'ajv';
+import * as generated from '../generated/validators.js';
 import { ConfigError, ValidationError } from './errors.js';
 import type { Article } from './model.js';
 import type { ConfigInput } from './config.js';
@@ -13,16 +13,16 @@ export const articleSchema: Record<string, unknown> = require('../../article.sch
 /** The `--config` file's JSON Schema, as shipped in `config.schema.json`. */
 export const configSchema: Record<string, unknown> = require('../../config.schema.json');
 
-let validators: { article: ValidateFunction; config: ValidateFunction } | undefined;
-
-function compiled(): { article: ValidateFunction; config: ValidateFunction } {
-  if (!validators) {
-    const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
-    addFormats.default(ajv);
-    validators = { article: ajv.compile(articleSchema), config: ajv.compile(configSchema) };
-  }
-  return validators;
+/** A validator as ajv's standalone code exports it. */
+interface ValidateFunction {
+  (value: unknown): boolean;
+  errors?: ErrorObject[] | null;
 }
+
+// Note: compiled from the schema files at build time (scripts/generate-validators.mjs),
+// so starting the command costs no schema compilation.
+const validators = generated as unknown as { validateArticle: ValidateFunction; validateConfig: ValidateFunction };
+const compiled = () => ({ article: validators.validateArticle, config: validators.validateConfig });
 
 /** Lists every way `value` fails the article schema, as "/json/pointer: message"; empty when it is valid. */
 export function checkArticle(value: unknown): string[] {

@@ -1,15 +1,26 @@
-import nlp from 'compromise';
+import { TAG_NAMES, WORDS } from '../generated/lexicon.js';
 
 // Note: compromise's full tagger costs over 20 ms for one article and tags
-// "State John" as a place, so only its word list is used: a plain lookup.
-const model = nlp.model() as { one: { lexicon: Record<string, string | string[] | undefined> } };
-const words = model.one.lexicon;
+// "State John" as a place, so only its word list is used: a plain lookup,
+// extracted at build time (scripts/generate-lexicon.mjs) so that compromise is
+// not loaded at run time, and unpacked on first use.
+let words: Map<string, readonly string[]> | undefined;
+
+function lexicon(): Map<string, readonly string[]> {
+  if (words === undefined) {
+    words = new Map();
+    for (const line of WORDS.split('\n')) {
+      const tab = line.indexOf('\t');
+      const tags = [...line.slice(tab + 1)].map((letter) => TAG_NAMES[letter.charCodeAt(0) - 65] as string);
+      words.set(line.slice(0, tab), tags);
+    }
+  }
+  return words;
+}
 
 /** The word classes of `word` (lower-cased) in compromise's lexicon; empty when it is unknown. */
 export function tagsOf(word: string): readonly string[] {
-  const tags = words[word.toLowerCase()];
-  if (tags === undefined) return [];
-  return typeof tags === 'string' ? [tags] : tags;
+  return lexicon().get(word.toLowerCase()) ?? [];
 }
 
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);

@@ -1,0 +1,119 @@
+import { parseArgs } from 'node:util';
+import { UsageError } from '@broadsheet/core';
+import { type Format, parseFormats } from './formats.js';
+
+/** What the command line asks for. */
+export interface CommandOptions {
+  formats: Format[];
+  /** Files and folders to read, as the user wrote them; `seeds/` when none is given. */
+  inputs: string[];
+  out: string;
+  config?: string;
+  json: boolean;
+  quiet: boolean;
+  /** Worker threads; 0 means one per core. */
+  jobs: number;
+}
+
+/** The command line's meaning: run an export, or print help or the version. */
+export type Command = { kind: 'help' } | { kind: 'version' } | { kind: 'export'; options: CommandOptions };
+
+/** Reads the command line; throws a UsageError for anything it does not understand. */
+export function parseCommandLine(argv: readonly string[]): Command {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (error) {
+    throw new UsageError(tidyNodeMessage((error as Error).message), { cause: error });
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { kind: 'help' };
+  if (values.version) return { kind: 'version' };
+  const inputs = [...positionals, ...(values.input ?? [])];
+  if (inputs.some((input) => input === '')) throw new UsageError('an input path is empty');
+  if (values.out === '') throw new UsageError('--out needs a folder');
+  const options: CommandOptions = {
+    formats: parseFormats(values.format ?? 'all'),
+    inputs: inputs.length > 0 ? inputs : ['seeds'],
+    out: values.out ?? 'out',
+    json: values.json ?? false,
+    quiet: values.quiet ?? false,
+    jobs: parseJobs(values.jobs),
+  };
+  if (values.config !== undefined) options.config = values.config;
+  return { kind: 'export', options };
+}
+
+function parse(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      format: { type: 'string', short: 'f' },
+      input: { type: 'string', short: 'i', multiple: true },
+      out: { type: 'string', short: 'o' },
+      config: { type: 'string', short: 'c' },
+      json: { type: 'boolean' },
+      quiet: { type: 'boolean', short: 'q' },
+      jobs: { type: 'string', short: 'j' },
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'V' },
+    },
+  });
+}
+
+function parseJobs(value: string | undefined): number {
+  if (value === undefined) return 0;
+  if (!/^\d+$/.test(value) || Number(value) > 256)
+    throw new UsageError(`--jobs must be a whole number from 0 (one per core) to 256, not "${value}"`);
+  return Number(value);
+}
+
+function tidyNodeMessage(message: string): string {
+  return message
+    .replace(
+      /\. To specify a positional argument starting with a '-', place it at the end of the command after '--', as in '-- "[^"]*"'\.?$/,
+      '',
+    )
+    .replace(/^Unknown option '([^']+)'.*$/, 'unknown option $1')
+    .replace(/^Option '([^']+)' argument missing$/, '$1 needs a value');
+}
+
+/** The text `--help` prints. */
+export function helpText(version: string): string {
+  return `broadsheet ${version}: turn plain-text news articles into briefings, documents, a feed and structured data
+
+Usage: npm run export -- [options] [INPUT ...]
+       broadsheet [options] [INPUT ...]
+
+Inputs are files or folders of articles (.txt, .md, .json); folders are read
+recursively. Default: seeds/
+
+Options:
+  -f, --format F    pdf, docx, rss, jsonld, json, all, or a comma list   [all]
+  -i, --input PATH  an input file or folder (repeatable; same as INPUT)
+  -o, --out DIR     where outputs go; created if missing                 [out/]
+  -c, --config FILE site settings (JSON or YAML): site, publisher, feed,
+                    page, input; see packages/core/config.schema.json
+  -j, --jobs N      worker threads; 0 = one per core                     [0]
+      --json        print a machine-readable report of the run on stdout
+  -q, --quiet       print nothing but errors
+  -h, --help        show this help
+  -V, --version     show the version
+
+Outputs (SLUG comes from the headline):
+  DIR/SLUG.pdf          the briefing
+  DIR/SLUG.docx         the Word document
+  DIR/SLUG.jsonld       schema.org NewsArticle JSON-LD
+  DIR/SLUG.jsonld.html  the same as a <script> element to paste into a page
+  DIR/SLUG.json         the article model (valid input again)
+  DIR/feed.xml          one RSS 2.0 feed of every article
+
+Exit status: 0 all exported; 1 some inputs failed (each named on stderr, the
+rest exported); 2 bad command line or config, nothing written.
+
+Dates: outputs that need a date and an article without one use SOURCE_DATE_EPOCH,
+else 1980-01-01; never the clock, so the same input gives the same bytes.
+`;
+}

@@ -1,0 +1,108 @@
+import { createRequire } from 'node:module';
+import { BroadsheetError, ConfigError, UsageError } from '@broadsheet/core';
+import { helpText, parseCommandLine } from './args.js';
+import { describeError } from './export-article.js';
+import { ProgressBar } from './progress.js';
+import { type ArticleEvent, type RunReport, runExport } from './run.js';
+
+/** What the command reads from and writes to; `process` in the real command, fakes in tests. */
+export interface CommandIo {
+  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stderr: { write(text: string): unknown; isTTY?: boolean };
+  /** Folder relative paths are resolved against. */
+  cwd: string;
+  env: Record<string, string | undefined>;
+}
+
+const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
+
+/**
+ * The `broadsheet` command. Returns the exit status: 0 every input exported,
+ * 1 some failed (each named on stderr), 2 the command line or config was wrong.
+ * Never throws and never prints a stack trace.
+ */
+export async function main(argv: readonly string[], io: CommandIo): Promise<number> {
+  try {
+    const command = parseCommandLine(argv);
+    if (command.kind === 'help') {
+      io.stdout.write(helpText(version));
+      return 0;
+    }
+    if (command.kind === 'version') {
+      io.stdout.write(`broadsheet ${version}\n`);
+      return 0;
+    }
+    const { options } = command;
+    const say = (text: string) => {
+      if (!options.quiet) (options.json ? io.stderr : io.stdout).write(text);
+    };
+    // Note: a bar only where a person watches; logs and pipes get one plain line per article.
+    const bar = !options.quiet && io.stderr.isTTY ? new ProgressBar(io.stderr) : undefined;
+    const report = await runExport(options, {
+      base: io.cwd,
+      sourceDateEpoch: io.env['SOURCE_DATE_EPOCH'],
+      onStart: (total) => bar?.start(total),
+      onArticle: (event) => {
+        if (bar) {
+          const problems = problemLines(event);
+          if (problems !== '') bar.print(problems);
+          bar.tick(!event.ok);
+        } else {
+          io.stderr.write(problemLines(event));
+          if (event.ok) say(`${event.input} -> ${event.files.map((file) => file.path).join(', ')}\n`);
+        }
+      },
+    });
+    bar?.finish();
+    if (options.json) io.stdout.write(`${JSON.stringify(toJsonReport(report), null, 2)}\n`);
+    say(summary(report));
+    return report.failures.length > 0 ? 1 : 0;
+  } catch (error) {
+    return failRun(error, io);
+  }
+}
+
+/** The warning and error lines of one article, for stderr. */
+function problemLines(event: ArticleEvent): string {
+  const warnings = event.warnings.map((warning) => `warning: ${event.input}: ${warning}\n`).join('');
+  return event.ok ? warnings : `${warnings}error: ${event.input}: ${event.error}\n`;
+}
+
+function summary(report: RunReport): string {
+  const exported = report.articles.length;
+  const failed = report.failures.length;
+  const files = report.articles.reduce((sum, article) => sum + article.files.length, 0) + report.files.length;
+  const feed = report.files.map((file) => `, ${file.path}`).join('');
+  return `${exported} article${exported === 1 ? '' : 's'} exported, ${failed} failed; ${files} file${files === 1 ? '' : 's'} in ${report.out}${feed}\n`;
+}
+
+function toJsonReport(report: RunReport) {
+  return {
+    version,
+    out: report.out,
+    formats: report.formats,
+    exported: report.articles.length,
+    failed: report.failures.length,
+    articles: report.articles.map(({ ok: _ok, ...article }) => article),
+    failures: report.failures.map(({ ok: _ok, ...failure }) => failure),
+    files: report.files,
+  };
+}
+
+function failRun(error: unknown, io: CommandIo): number {
+  if (error instanceof UsageError) {
+    io.stderr.write(`broadsheet: ${error.message}\nTry 'npm run export -- --help'.\n`);
+    return 2;
+  }
+  if (error instanceof ConfigError) {
+    io.stderr.write(`broadsheet: config ${error.file}: ${error.message}\n`);
+    return 2;
+  }
+  if (error instanceof BroadsheetError) {
+    io.stderr.write(`broadsheet: ${error.message}\n`);
+    return 1;
+  }
+  io.stderr.write(`broadsheet: internal error: ${describeError(error)}\n`);
+  if (io.env['BROADSHEET_DEBUG']) io.stderr.write(`${(error as Error).stack ?? ''}\n`);
+  return 1;
+}

@@ -1,0 +1,135 @@
+import { readFile, stat } from 'node:fs/promises';
+import {
+  type Article,
+  type ArticleExporter,
+  BroadsheetError,
+  InputError,
+  type SiteConfig,
+  articleFromJson,
+  parseArticle,
+  slugify,
+  validateArticle,
+} from '@broadsheet/core';
+import { type Format, loadExporters } from './formats.js';
+import { describeFsError } from './inputs.js';
+
+/** One article to export: everything a worker thread needs, and nothing it cannot be sent. */
+export interface ArticleTask {
+  /** Absolute path of the input. */
+  file: string;
+  /** The input as the user named it, for messages. */
+  display: string;
+  /** Formats to render for this article (collection formats are ignored here). */
+  formats: Format[];
+  config: SiteConfig;
+  fallbackDate: string;
+  /** The slug to use; when absent, the one the headline gives. */
+  slug?: string;
+}
+
+/** A rendered output of one article, not yet written. */
+export interface RenderedFile {
+  format: string;
+  extension: string;
+  mediaType: string;
+  content: string | Uint8Array;
+}
+
+/** What exporting one article gave: its files, or the one-line reason it failed. */
+export type ArticleResult =
+  | { ok: true; display: string; slug: string; article: Article; files: RenderedFile[]; warnings: string[] }
+  | { ok: false; display: string; error: string; warnings: string[] };
+
+const exporterCache = new Map<string, Promise<ArticleExporter[]>>();
+
+/**
+ * Reads, parses (or loads JSON), enriches, validates and renders one article.
+ * Never throws: a problem with the input or inside an exporter becomes
+ * `{ ok: false, error }` with one line naming the reason.
+ */
+export async function exportArticle(task: ArticleTask): Promise<ArticleResult> {
+  const warnings: string[] = [];
+  const warn = (message: string) => warnings.push(message);
+  let article: Article;
+  try {
+    article = await readArticle(task, warn);
+  } catch (error) {
+    return { ok: false, display: task.display, error: describeError(error), warnings };
+  }
+  const slug = task.slug ?? slugify(article.headline, article.id);
+  const files: RenderedFile[] = [];
+  for (const exporter of await exportersFor(task.formats)) {
+    try {
+      const content = await exporter.render(article, {
+        slug,
+        config: task.config,
+        fallbackDate: task.fallbackDate,
+        warn,
+      });
+      files.push({ format: exporter.format, extension: exporter.extension, mediaType: exporter.mediaType, content });
+    } catch (error) {
+      return {
+        ok: false,
+        display: task.display,
+        error: `the ${exporter.format} exporter failed: ${describeError(error)}`,
+        warnings,
+      };
+    }
+  }
+  return { ok: true, display: task.display, slug, article, files, warnings };
+}
+
+async function readArticle(task: ArticleTask, warn: (message: string) => void): Promise<Article> {
+  let bytes: Buffer;
+  try {
+    const info = await stat(task.file);
+    if (info.isDirectory()) throw new InputError(task.display, 'is a folder');
+    if (info.size > task.config.input.maxBytes) {
+      throw new InputError(
+        task.display,
+        `is ${formatBytes(info.size)}, over the ${formatBytes(task.config.input.maxBytes)} input limit (input.maxBytes in --config)`,
+      );
+    }
+    bytes = await readFile(task.file);
+  } catch (error) {
+    if (error instanceof BroadsheetError) throw error;
+    throw new InputError(task.display, describeFsError(error), { cause: error });
+  }
+  if (/\.json$/i.test(task.file)) return articleFromJson(bytes, { file: task.display });
+  const parsed = parseArticle(bytes, { file: task.display, warn });
+  const { enrichArticle } = await loadEnrich();
+  return validateArticle(enrichArticle(parsed));
+}
+
+// Note: enrichment pulls in the NLP lexicons; `--help`, `--version` and JSON inputs never pay for them.
+let enrich: Promise<typeof import('@broadsheet/enrich')> | undefined;
+function loadEnrich(): Promise<typeof import('@broadsheet/enrich')> {
+  enrich ??= import('@broadsheet/enrich');
+  return enrich;
+}
+
+function exportersFor(formats: readonly Format[]): Promise<ArticleExporter[]> {
+  const key = formats.join(',');
+  let exporters = exporterCache.get(key);
+  if (!exporters) {
+    exporters = loadExporters(formats, 'article');
+    exporterCache.set(key, exporters);
+  }
+  return exporters;
+}
+
+/** One line for the user: the message of an error they can cause, else the error's own message. */
+export function describeError(error: unknown): string {
+  if (error instanceof Error) {
+    if (error instanceof RangeError && /call stack/i.test(error.message))
+      return 'the input is nested too deeply to process';
+    return error.message.split('\n')[0] ?? error.name;
+  }
+  return String(error);
+}
+
+function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1).replace(/\.0$/, '')} KB`;
+  return `${bytes} bytes`;
+}

@@ -1,0 +1,56 @@
+import { open, readdir, rename, unlink } from 'node:fs/promises';
+import path from 'node:path';
+import { threadId } from 'node:worker_threads';
+
+const SAFE_NAME = /^[a-z0-9][a-z0-9-]*(?:\.[a-z]+)+$/;
+const TEMP_NAME = /^\.(.+)\.(\d+)-(\d+)-(\d+)\.tmp$/;
+let counter = 0;
+
+/**
+ * Writes `content` to `dir/name` so that the file is either as it was or
+ * complete, whenever the process dies: the bytes go to a new temporary file
+ * beside it (opened exclusively, so no existing file or symlink is followed),
+ * which is then renamed over the name. Only plain names are accepted.
+ */
+export async function writeAtomic(dir: string, name: string, content: string | Uint8Array): Promise<number> {
+  if (!SAFE_NAME.test(name) || name.length > 120)
+    throw new Error(`refusing to write "${name}": not a plain output file name`);
+  const target = path.join(dir, name);
+  const temp = path.join(dir, `.${name}.${process.pid}-${threadId}-${counter++}.tmp`);
+  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+  const handle = await open(temp, 'wx', 0o644);
+  try {
+    await handle.writeFile(bytes);
+  } catch (error) {
+    await handle.close();
+    await unlink(temp).catch(() => undefined);
+    throw error;
+  }
+  await handle.close();
+  try {
+    await rename(temp, target);
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    throw error;
+  }
+  return bytes.byteLength;
+}
+
+/** Removes temporary files that runs killed before their rename left in `dir`; a live run's files are kept. */
+export async function removeStaleTempFiles(dir: string): Promise<void> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  for (const name of names) {
+    const pid = TEMP_NAME.exec(name)?.[2];
+    if (pid !== undefined && !isAlive(Number(pid))) await unlink(path.join(dir, name)).catch(() => undefined);
+  }
+}
+
+function isAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}

@@ -1,0 +1,3 @@
+export { pdfExporter, renderBriefing } from './lib/render-briefing.js';
+
+export type { PdfOptions } from './lib/render-briefing.js';

@@ -1,0 +1,178 @@
+import { visualPieces } from './bidi.js';
+import type { Block, Group } from './blocks.js';
+import { face as fontFace, naturalHeight, widthOf } from './fonts.js';
+import type { Fragment, Frame, PageLayout, SetText } from './layout.js';
+import type { LineRange } from './line-break.js';
+
+/** Where the page footer sits and what it says besides the page number. */
+export interface Footer {
+  /** The headline, already shortened to fit, set on one line; shown from page 2. */
+  headline: SetText;
+  /** Room kept free for the page number at the right of the footer, in points. */
+  headlineRoom: number;
+  /** "Page X of Y", set for each page by `pageLabel`. */
+  pageLabel: (page: number, pages: number) => SetText;
+  /** Top of the footer line. */
+  top: number;
+}
+
+/** Draws every page and builds the structure tree (Document, headings, paragraphs, lists) as it goes. */
+export function drawPages(doc: PDFKit.PDFDocument, pages: readonly PageLayout[], frame: Frame, footer: Footer): void {
+  const structure = new Structure(doc);
+  pages.forEach((page, index) => {
+    doc.addPage();
+    for (const fragment of page) drawFragment(doc, fragment, frame, structure);
+    drawFooter(doc, frame, footer, index + 1, pages.length);
+  });
+}
+
+/** Creates structure elements on first use so that they nest and follow reading order. */
+class Structure {
+  readonly #doc: PDFKit.PDFDocument;
+  readonly #root: PDFKit.PDFStructureElement;
+  readonly #groups = new Map<string, PDFKit.PDFStructureElement>();
+  readonly #blocks = new Map<Block, PDFKit.PDFStructureElement>();
+  readonly #labels = new Map<Block, PDFKit.PDFStructureElement>();
+
+  constructor(doc: PDFKit.PDFDocument) {
+    this.#doc = doc;
+    this.#root = doc.struct('Document');
+    doc.addStructure(this.#root);
+  }
+
+  /** The `Lbl` element of a list item's label, created beside the body the first time. */
+  label(block: Block): PDFKit.PDFStructureElement {
+    const existing = this.#labels.get(block);
+    if (existing) return existing;
+    const created = this.#doc.struct('Lbl');
+    this.group(block.groups).add(created);
+    this.#labels.set(block, created);
+    return created;
+  }
+
+  /** The element holding a block's text, created inside its groups the first time. */
+  element(block: Block): PDFKit.PDFStructureElement {
+    const existing = this.#blocks.get(block);
+    if (existing) return existing;
+    const created = this.#doc.struct(block.tag);
+    this.group(block.groups).add(created);
+    this.#blocks.set(block, created);
+    return created;
+  }
+
+  /** The innermost element of `groups`, creating the missing ones. */
+  group(groups: readonly Group[]): PDFKit.PDFStructureElement {
+    let parent = this.#root;
+    for (const group of groups) {
+      let element = this.#groups.get(group.id);
+      if (!element) {
+        element = this.#doc.struct(group.type);
+        parent.add(element);
+        this.#groups.set(group.id, element);
+      }
+      parent = element;
+    }
+    return parent;
+  }
+}
+
+function drawFragment(doc: PDFKit.PDFDocument, fragment: Fragment, frame: Frame, structure: Structure): void {
+  const { prepared, top, from, to } = fragment;
+  const { block, body, label } = prepared;
+  const leading = block.style.leading;
+  const rtl = body.direction.rtl;
+  const labelWidth = (block.label?.width ?? 0) + (block.style.indent ?? 0);
+  if (block.style.ruleAbove && from === 0) drawRule(doc, frame, top - 5, 0.6);
+  if (block.style.bar) drawBar(doc, rtl ? frame.right - 3 : frame.left + 3, top, top + (to - from) * leading);
+  const baseline = top + baselineOffset(body, leading);
+  const labelRows = label?.lines.slice(from, to) ?? [];
+  if (label && labelRows.length > 0) {
+    const left = rtl ? frame.right - labelWidth + 6 : frame.left;
+    const right = rtl ? frame.right : frame.left + labelWidth - 6;
+    const content = marked(doc, 'Lbl', () => drawLines(doc, label, labelRows, { left, right, baseline, leading }));
+    structure.label(block).add(content);
+  }
+  const rows = body.lines.slice(from, to);
+  if (rows.length === 0) return;
+  const left = rtl ? frame.left : frame.left + labelWidth;
+  const right = rtl ? frame.right - labelWidth : frame.right;
+  const content = marked(doc, block.tag, () => drawLines(doc, body, rows, { left, right, baseline, leading }));
+  structure.element(block).add(content);
+}
+
+/** Wraps what `draw` paints in a marked-content sequence for the structure tree. */
+function marked(doc: PDFKit.PDFDocument, tag: string, draw: () => void): PDFKit.PDFStructureContent {
+  const content = doc.markStructureContent(tag);
+  draw();
+  doc.endMarkedContent();
+  return content;
+}
+
+/** Distance from the top of a row to the baseline that centres the text in it. */
+function baselineOffset(text: SetText, leading: number): number {
+  return (leading - naturalHeight(text.face) * text.size) / 2 + ascent(text);
+}
+
+function ascent(text: SetText): number {
+  const font = fontFace(text.face);
+  return (font.ascent / font.unitsPerEm) * text.size;
+}
+
+/** Where lines go: between `left` and `right`, the first baseline at `baseline`, then every `leading`. */
+interface Column {
+  left: number;
+  right: number;
+  baseline: number;
+  leading: number;
+  /** `start` aligns to the side the text's direction starts from; `end` to the other. */
+  align?: 'start' | 'end';
+}
+
+function drawLines(doc: PDFKit.PDFDocument, text: SetText, lines: readonly LineRange[], column: Column): void {
+  doc.font(text.face).fontSize(text.size).fillColor(text.color);
+  const toRight = text.direction.rtl === ((column.align ?? 'start') === 'start');
+  lines.forEach((line, index) => {
+    const pieces = visualPieces(text.text, text.direction, line.start, line.end);
+    const y = column.baseline + index * column.leading - ascent(text);
+    const [only] = pieces;
+    if (pieces.length === 1 && only && !toRight) {
+      doc.text(only.text, column.left, y, { lineBreak: false });
+      return;
+    }
+    const widths = pieces.map((piece) => widthOf(text.face, text.size, piece.text));
+    const width = widths.reduce((sum, each) => sum + each, 0);
+    let x = toRight ? column.right - width : column.left;
+    pieces.forEach((piece, at) => {
+      if (!piece.space) doc.text(piece.text, x, y, { lineBreak: false });
+      x += widths[at] ?? 0;
+    });
+  });
+}
+
+function drawFooter(doc: PDFKit.PDFDocument, frame: Frame, footer: Footer, page: number, pages: number): void {
+  doc.markContent('Artifact', { type: 'Pagination' });
+  drawRule(doc, frame, footer.top - 6, 0.4, false);
+  const label = footer.pageLabel(page, pages);
+  const baseline = footer.top + ascent(label);
+  const row = { left: frame.left, right: frame.right, baseline, leading: 0 };
+  drawLines(doc, label, label.lines.slice(0, 1), { ...row, align: label.direction.rtl ? 'start' : 'end' });
+  if (page > 1) {
+    const right = frame.right - footer.headlineRoom;
+    drawLines(doc, footer.headline, footer.headline.lines.slice(0, 1), { ...row, right });
+  }
+  doc.endMarkedContent();
+}
+
+/** A vertical bar from `top` to `bottom` at `x`, marked as an artifact. */
+function drawBar(doc: PDFKit.PDFDocument, x: number, top: number, bottom: number): void {
+  doc.markContent('Artifact', { type: 'Layout' });
+  doc.save().moveTo(x, top).lineTo(x, bottom).lineWidth(2).strokeColor('#c8a0a0').stroke().restore();
+  doc.endMarkedContent();
+}
+
+/** A thin horizontal rule across the frame, marked as an artifact unless already inside one. */
+function drawRule(doc: PDFKit.PDFDocument, frame: Frame, y: number, weight: number, artifact = true): void {
+  if (artifact) doc.markContent('Artifact', { type: 'Layout' });
+  doc.save().moveTo(frame.left, y).lineTo(frame.right, y).lineWidth(weight).strokeColor('#999999').stroke().restore();
+  if (artifact) doc.endMarkedContent();
+}
