@@ -238,6 +238,13 @@ describe('the seed briefing', () => {
 });
 
 describe('text in any script', () => {
+  test('a Latin briefing set after a Cyrillic one keeps every letter its copied text needs', async () => {
+    // Note: Cyrillic "М" is drawn from Latin "M"; fonts shared across documents once lost the "M".
+    await render(cyrillicArticle);
+    const extracted = normalise(text((await render(seedArticle)).file));
+    for (const paragraph of seedArticle.paragraphs) expect(extracted).toContain(normalise(paragraph));
+  });
+
   test('Cyrillic, curly quotes, dashes and the euro sign come out exactly', async () => {
     const { file } = await render(cyrillicArticle);
     const extracted = normalise(text(file));

@@ -63,6 +63,18 @@ const maxSharedRuns = 50_000;
  * Shaping a string gives the same glyphs every time, so the cache changes no output.
  */
 function withSharedLayouts(font: Font): Font {
+  // Note: fontkit caches a glyph with the code points of its first request. When
+  // a subset takes in the parts of a composite glyph (Cyrillic "М" is built on
+  // Latin "M"), it creates them with no code points; in the shared cache that
+  // glyph would then reach the next document's ToUnicode map empty, and its
+  // letter would vanish from copied text. So each subset gets a glyph cache of
+  // its own; the tables it reads are parsed once, here, and inherited.
+  const shared = font as unknown as Record<string, unknown>;
+  for (const table of ['loca', 'head', 'hhea', 'hmtx', 'maxp', 'post', 'OS/2', 'cmap', 'glyf']) void shared[table];
+  const createSubset = (): unknown => {
+    const isolated = Object.create(font, { _glyphs: { value: {}, writable: true } });
+    return (font.createSubset as () => unknown).call(isolated);
+  };
   const runs = new Map<string, GlyphRun>();
   const layout = (text: string, ...options: unknown[]): GlyphRun | CopiedRun => {
     if (options.some((option) => option !== undefined)) return font.layout(text, ...(options as []));
@@ -74,7 +86,7 @@ function withSharedLayouts(font: Font): Font {
     }
     return new CopiedRun(run);
   };
-  return Object.create(font, { layout: { value: layout } }) as Font;
+  return Object.create(font, { layout: { value: layout }, createSubset: { value: createSubset } }) as Font;
 }
 
 /** The parsed font behind `name`. */
