@@ -85,9 +85,16 @@ function referenceOf(datePublished: string | undefined): Reference | undefined {
   return { instant, timezone, year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() };
 }
 
+// Note: chrono runs dozens of patterns over every sentence it is given; an
+// English sentence with none of these words or digits holds nothing it reads,
+// so it is skipped. Other languages always go through chrono.
+const ENGLISH_DATE_CUE =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|noon|midnight|morning|afternoon|evening|night|week|month|year|quarter|decade|century|ago|hour|minute|christmas|easter|new year)/i;
+
 /** Every date expression of one sentence: chrono's readings, then bare years and decades it does not read. */
 function readSentence(sentence: string, parser: chrono.Chrono, reference: Reference | undefined): Reading[] {
   const ref = reference ?? NO_REFERENCE;
+  if (parser === PARSERS['en'] && !ENGLISH_DATE_CUE.test(sentence)) return [];
   const results = parser.parse(sentence, { instant: ref.instant, timezone: ref.timezone }, { forwardDate: false });
   const readings: Reading[] = [];
   const times: chrono.ParsedResult[] = [];

@@ -1,22 +1,21 @@
-import { strFromU8, strToU8, type Unzipped, unzipSync, type ZipOptions, zipSync } from 'fflate';
+import { strFromU8, strToU8, type Unzipped, type ZipOptions, zipSync } from 'fflate';
 
 // Note: [Content_Types].xml first and the package relationships next, as Word writes
 // them; some readers sniff the first entry. Everything else follows in name order.
 const leadingParts = ['[Content_Types].xml', '_rels/.rels'];
 
 /**
- * Rewrites the zip docx produced so that the same document gives the same bytes:
+ * Zips the parts docx produced so that the same document gives the same bytes:
  * our own docProps/core.xml in place of docx's (which holds the clock), random
  * relationship ids renumbered, parts in a fixed order, every entry stamped with one fixed time.
  */
-export function normalisePackage(zip: Uint8Array, coreXml: string): Uint8Array {
-  const parts = unzipSync(zip);
+export function normalisePackage(parts: Unzipped, coreXml: string): Uint8Array {
   parts['docProps/core.xml'] = strToU8(coreXml);
   renumberRelationships(parts);
   // Note: a zip entry's time is a local-time DOS stamp and fflate reads the Date's
   // local fields, so a Date built from local fields, when it is used, gives the same
   // bytes in every time zone. 1980-01-01 00:00 is the earliest time a zip entry holds.
-  const options: ZipOptions = { level: 9, mtime: new Date(1980, 0, 1, 0, 0, 0) };
+  const options: ZipOptions = { level: 6, mtime: new Date(1980, 0, 1, 0, 0, 0) };
   const names = Object.keys(parts).sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
   return zipSync(Object.fromEntries(names.map((name) => [name, [parts[name] as Uint8Array, options]])));
 }

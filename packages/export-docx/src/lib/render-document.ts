@@ -1,4 +1,5 @@
 import type { Article } from '@broadsheet/core';
+import { strToU8, type Unzipped, unzipSync } from 'fflate';
 import { Document, type FileChild, Footer, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import { coreProperties } from './core-properties.js';
 import { normalisePackage } from './package.js';
@@ -54,8 +55,23 @@ export async function renderDocument(article: Article, options: DocxOptions): Pr
       },
     ],
   });
-  const zip = await Packer.toBuffer(document);
-  return normalisePackage(zip, coreProperties(article, options.fallbackDate));
+  return normalisePackage(await compileParts(document), coreProperties(article, options.fallbackDate));
+}
+
+type PartCompiler = { compile(file: Document): Map<string, string | Uint8Array<ArrayBuffer>> };
+
+/**
+ * The package's parts, uncompressed.
+ * Note: `Packer.toBuffer` deflates every part, which `normalisePackage` would
+ * inflate again only to deflate it once more; Packer's compiler (internal to
+ * docx 9.15, hence the check) hands the parts over as they are.
+ */
+async function compileParts(document: Document): Promise<Unzipped> {
+  const compiler = (Packer as unknown as { compiler?: PartCompiler }).compiler;
+  if (typeof compiler?.compile !== 'function') return unzipSync(await Packer.toBuffer(document));
+  const parts: Unzipped = {};
+  for (const [path, data] of compiler.compile(document)) parts[path] = typeof data === 'string' ? strToU8(data) : data;
+  return parts;
 }
 
 /**

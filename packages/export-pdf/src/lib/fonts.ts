@@ -67,12 +67,15 @@ function withSharedLayouts(font: Font): Font {
   // a subset takes in the parts of a composite glyph (Cyrillic "М" is built on
   // Latin "M"), it creates them with no code points; in the shared cache that
   // glyph would then reach the next document's ToUnicode map empty, and its
-  // letter would vanish from copied text. So each subset gets a glyph cache of
-  // its own; the tables it reads are parsed once, here, and inherited.
+  // letter would vanish from copied text. So a subset reads glyphs through the
+  // shared cache but keeps the ones it creates to itself; the tables it reads
+  // are parsed once, here, and inherited.
   const shared = font as unknown as Record<string, unknown>;
   for (const table of ['loca', 'head', 'hhea', 'hmtx', 'maxp', 'post', 'OS/2', 'cmap', 'glyf']) void shared[table];
   const createSubset = (): unknown => {
-    const isolated = Object.create(font, { _glyphs: { value: {}, writable: true } });
+    const isolated = Object.create(font, {
+      _glyphs: { value: Object.create(shared['_glyphs'] as object), writable: true },
+    });
     return (font.createSubset as () => unknown).call(isolated);
   };
   const runs = new Map<string, GlyphRun>();

@@ -1,0 +1,211 @@
+#!/usr/bin/env node
+// Broadsheet's benchmark: prints figures, asserts nothing (these machines are
+// shared and noisy; timed tests would only flake). Run with `npm run bench`.
+//
+//   npm run bench                     1,000 articles, then 10,000, then pandoc and start-up
+//   npm run bench -- --articles 200 --runs 1 --no-scale   a quick look
+//
+// Every figure is a median of --runs runs on this machine, in this run.
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bin = path.join(root, 'apps/pipeline/dist/bin.js');
+const rssProbe = path.join(root, 'scripts/peak-rss.mjs');
+const labelled = path.join(root, 'tests/fixtures/labelled');
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '1000' },
+    runs: { type: 'string', default: '3' },
+    scale: { type: 'boolean', default: true },
+    'no-scale': { type: 'boolean', default: false },
+    pandoc: { type: 'boolean', default: true },
+    'no-pandoc': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const N = Number(values.articles);
+const RUNS = Number(values.runs);
+const work = mkdtempSync(path.join(tmpdir(), 'broadsheet-bench-'));
+
+const median = (numbers) => {
+  const sorted = [...numbers].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const fmt = (number, digits = 1) => number.toFixed(digits);
+
+/**
+ * A corpus of `count` articles made from the labelled set: each one a labelled
+ * article with a numbered headline, and 1 to 4 copies of its body, so lengths vary.
+ */
+function buildCorpus(count, dir) {
+  mkdirSync(dir, { recursive: true });
+  const sources = readdirSync(labelled)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => readFileSync(path.join(labelled, name), 'utf8').replace(/\r\n?/g, '\n'));
+  for (let i = 0; i < count; i++) {
+    const text = sources[i % sources.length];
+    const fenced = text.startsWith('---\n') ? text.indexOf('\n---\n', 4) + 5 : 0;
+    // Note: the numbered headline line is the title; a front-matter title would override it.
+    const frontMatter = text.slice(0, fenced).replace(/^title:.*\n/m, '');
+    const rest = text.slice(fenced).replace(/^\n+/, '');
+    const newline = rest.indexOf('\n');
+    const body = rest.slice(newline + 1).trim();
+    const copies = 1 + (i % 4);
+    const article = `${frontMatter}${rest.slice(0, newline)} (${i + 1})\n\n${Array(copies).fill(body).join('\n\n')}\n`;
+    writeFileSync(path.join(dir, `${String(i + 1).padStart(6, '0')}.txt`), article);
+  }
+  return dir;
+}
+
+/** Runs the built command once; returns wall seconds and peak RSS in MB. */
+function timeExport(args) {
+  const out = path.join(work, 'out');
+  rmSync(out, { recursive: true, force: true });
+  const started = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, ['--import', rssProbe, bin, '--quiet', '--out', out, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, BROADSHEET_PEAK_RSS_FILE: path.join(work, 'rss.txt') },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (result.status !== 0)
+    throw new Error(`broadsheet ${args.join(' ')} exited ${result.status}: ${result.stderr.slice(0, 500)}`);
+  const rssMb = Number(readFileSync(path.join(work, 'rss.txt'), 'utf8')) / 1024;
+  return { seconds, rssMb };
+}
+
+function measure(args, runs = RUNS) {
+  const results = Array.from({ length: runs }, () => timeExport(args));
+  return { seconds: median(results.map((r) => r.seconds)), rssMb: Math.max(...results.map((r) => r.rssMb)) };
+}
+
+function table(rows, headers) {
+  const widths = headers.map((header, i) => Math.max(header.length, ...rows.map((row) => String(row[i]).length)));
+  const line = (cells) => `| ${cells.map((cell, i) => String(cell).padEnd(widths[i])).join(' | ')} |`;
+  return [line(headers), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
+}
+
+/** Whole-process time of a command, median of `runs`, in milliseconds. */
+function processTime(command, args, runs = 15, options = {}) {
+  const times = [];
+  for (let i = 0; i < runs + 2; i++) {
+    const started = process.hrtime.bigint();
+    const result = spawnSync(command, args, { stdio: 'ignore', ...options });
+    if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${result.status}`);
+    if (i >= 2) times.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
+  return median(times);
+}
+
+/** Converts every file of `dir` to .docx with pandoc, one process per article, `parallel` at a time. */
+async function pandocCorpus(dir, parallel) {
+  const files = readdirSync(dir).sort();
+  const out = path.join(work, 'pandoc');
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out);
+  let next = 0;
+  const started = process.hrtime.bigint();
+  const lane = async () => {
+    while (next < files.length) {
+      const file = files[next++];
+      await new Promise((resolve, reject) => {
+        const child = spawn(
+          'pandoc',
+          ['--from', 'markdown', '--to', 'docx', '-o', path.join(out, `${file}.docx`), path.join(dir, file)],
+          { stdio: 'ignore' },
+        );
+        child.on('error', reject);
+        child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`pandoc exited ${code} on ${file}`))));
+      });
+    }
+  };
+  await Promise.all(Array.from({ length: parallel }, lane));
+  return Number(process.hrtime.bigint() - started) / 1e9;
+}
+
+function hasPandoc() {
+  return spawnSync('pandoc', ['--version'], { stdio: 'ignore' }).status === 0;
+}
+
+const cores = availableParallelism();
+console.log(
+  `Broadsheet benchmark: ${N} articles, median of ${RUNS} run(s); ${cores} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}`,
+);
+console.log(
+  `Corpus: the ${readdirSync(labelled).filter((n) => n.endsWith('.txt')).length} labelled articles, numbered, bodies repeated 1-4 times.\n`,
+);
+const corpus = buildCorpus(N, path.join(work, 'corpus'));
+
+const rows = [];
+for (const format of ['pdf', 'docx', 'rss', 'jsonld', 'json', 'all']) {
+  for (const jobs of [1, 0]) {
+    const { seconds, rssMb } = measure(['--format', format, '--jobs', String(jobs), corpus]);
+    rows.push([
+      format,
+      jobs === 0 ? `default (${cores})` : '1',
+      fmt((seconds * 1000) / N, 2),
+      fmt(N / seconds, 0),
+      fmt(seconds, 2),
+      fmt(rssMb, 0),
+    ]);
+  }
+}
+console.log(`Export of ${N} articles (format "all" is pdf, docx, jsonld, json and the feed):\n`);
+console.log(table(rows, ['format', '--jobs', 'ms/article', 'articles/s', 'wall s', 'peak RSS MB']));
+
+if (values.scale && !values['no-scale']) {
+  const big = buildCorpus(N * 10, path.join(work, 'corpus-10x'));
+  const small = measure(['--format', 'all', corpus], 1);
+  const large = measure(['--format', 'all', big], 1);
+  console.log(
+    `\nScale, format all, default jobs: ${N} articles ${fmt(small.seconds, 2)} s (${fmt(small.rssMb, 0)} MB peak), ${N * 10} articles ${fmt(large.seconds, 2)} s (${fmt(large.rssMb, 0)} MB peak): ${fmt(large.seconds / small.seconds, 2)}x the time for 10x the articles.`,
+  );
+}
+
+if (values.pandoc && !values['no-pandoc']) {
+  if (hasPandoc()) {
+    const pandocSeconds = await pandocCorpus(corpus, 2);
+    const ours = measure(['--format', 'docx', corpus]);
+    const version = execFileSync('pandoc', ['--version'], { encoding: 'utf8' }).split('\n')[0];
+    console.log(
+      `\n.docx of the same ${N} articles: ${version}, one process per article, 2 in parallel: ${fmt(pandocSeconds, 2)} s (${fmt(N / pandocSeconds, 0)}/s); broadsheet --format docx: ${fmt(ours.seconds, 2)} s (${fmt(N / ours.seconds, 0)}/s): ${fmt(pandocSeconds / ours.seconds, 1)}x pandoc's throughput.`,
+    );
+  } else {
+    console.log('\npandoc is not installed (Debian package "pandoc"): no comparison.');
+  }
+}
+
+const seed = path.join(root, 'seeds/000_d3ebd397d2656eba.txt');
+const startOut = path.join(work, 'start');
+const nodeOnly = processTime(process.execPath, ['-e', '0']);
+const builtJson = processTime(process.execPath, [bin, '--quiet', '--format', 'json', '--out', startOut, seed]);
+const builtPdf = processTime(process.execPath, [bin, '--quiet', '--format', 'pdf', '--out', startOut, seed]);
+const viaNpm = processTime(
+  'npm',
+  ['run', '--silent', 'export', '--', '--quiet', '--format', 'json', '--out', startOut, seed],
+  5,
+  { cwd: root },
+);
+console.log('\nOne article (the seed), whole process, median of 15 runs (npm: 5):\n');
+console.log(
+  table(
+    [
+      ['node -e 0', fmt(nodeOnly, 0), ''],
+      ['broadsheet --format json (built command)', fmt(builtJson, 0), `+${fmt(builtJson - nodeOnly, 0)}`],
+      ['broadsheet --format pdf (built command)', fmt(builtPdf, 0), `+${fmt(builtPdf - nodeOnly, 0)}`],
+      ['npm run export -- --format json (turbo cache check + npm)', fmt(viaNpm, 0), `+${fmt(viaNpm - nodeOnly, 0)}`],
+    ],
+    ['command', 'ms', 'over node -e 0'],
+  ),
+);
+
+if (!values.keep) rmSync(work, { recursive: true, force: true });
+else console.log(`\nkept ${work}`);

@@ -1,0 +1,6 @@
+// Loaded with `node --import` by the benchmark: at exit, writes the process's
+// peak resident memory (KB, worker threads included) to BROADSHEET_PEAK_RSS_FILE.
+import { writeFileSync } from 'node:fs';
+
+const file = process.env.BROADSHEET_PEAK_RSS_FILE;
+if (file) process.on('exit', () => writeFileSync(file, String(process.resourceUsage().maxRSS)));
