@@ -86,7 +86,7 @@ describe('with a publication date', () => {
   });
 });
 
-test('entries are sorted by date, and those without a year come last in reading order', () => {
+test('entries are sorted by date, then by month and day without a year, then the rest in reading order', () => {
   const paragraphs = [
     'On Friday they met. Talks resume on March 9. They stalled on February 3. It echoed the 1960s. It began in 2011.',
   ];
@@ -99,9 +99,9 @@ test('entries are sorted by date, and those without a year come last in reading 
   ]);
   expect(timelineOf(paragraphs).map((entry) => entry.text)).toEqual([
     '2011',
-    'On Friday',
-    'March 9',
     'February 3',
+    'March 9',
+    'On Friday',
     'the 1960s',
   ]);
 });
@@ -113,7 +113,7 @@ test('a French article is read with the French date rules', () => {
     'fr',
   ).map((entry) => [entry.text, entry.month, entry.day]);
   expect(entries).toEqual([
-    ['lundi soir', undefined, undefined],
     ['1er juillet', 7, 1],
+    ['lundi soir', undefined, undefined],
   ]);
 });

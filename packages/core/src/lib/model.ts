@@ -130,7 +130,7 @@ export interface Briefing {
   /** 3 to 5 sentences from the body, in reading order. */
   keyPoints: string[];
   entities: Entity[];
-  /** Sorted by date; unresolved entries last, in reading order. */
+  /** Sorted by date; then entries with a month and day but no year, by month and day; then the rest, in reading order. */
   timeline: TimelineEntry[];
   /** Up to 8 terms that characterise the article. */
   keywords: string[];

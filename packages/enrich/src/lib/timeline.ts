@@ -228,16 +228,23 @@ function toEntry(reading: Reading, sentence: string, event: string, paragraph: n
 }
 
 /** By year, month and day as far as each is known; entries without a year last, in reading order. */
+/**
+ * Dated entries first, by date; then entries with a month and day but no year
+ * (an article with no publication date), by month and day; then the rest
+ * ("on Friday" with nothing to resolve it against), in reading order.
+ */
 function byDate(a: TimelineEntry & { order: number }, b: TimelineEntry & { order: number }): number {
-  const ka = sortKey(a);
-  const kb = sortKey(b);
-  if (ka === undefined || kb === undefined) return ka === kb ? a.order - b.order : ka === undefined ? 1 : -1;
-  return ka < kb ? -1 : ka > kb ? 1 : a.order - b.order;
+  const [tierA, keyA] = sortKey(a);
+  const [tierB, keyB] = sortKey(b);
+  if (tierA !== tierB) return tierA - tierB;
+  return keyA < keyB ? -1 : keyA > keyB ? 1 : a.order - b.order;
 }
 
-function sortKey(entry: TimelineEntry): string | undefined {
-  if (entry.year === undefined) return undefined;
-  return `${String(entry.year).padStart(4, '0')}-${pad(entry.month ?? 0)}-${pad(entry.day ?? 0)}T${entry.time ?? ''}`;
+function sortKey(entry: TimelineEntry): [number, string] {
+  const monthDay = `${pad(entry.month ?? 0)}-${pad(entry.day ?? 0)}T${entry.time ?? ''}`;
+  if (entry.year !== undefined) return [0, `${String(entry.year).padStart(4, '0')}-${monthDay}`];
+  if (entry.month !== undefined) return [1, monthDay];
+  return [2, ''];
 }
 
 function clauseOf(sentence: string, index: number, length: number): string {
