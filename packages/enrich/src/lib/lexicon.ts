@@ -3,24 +3,37 @@ import { TAG_NAMES, WORDS } from '../generated/lexicon.js';
 // Note: compromise's full tagger costs over 20 ms for one article and tags
 // "State John" as a place, so only its word list is used: a plain lookup,
 // extracted at build time (scripts/generate-lexicon.mjs) so that compromise is
-// not loaded at run time, and unpacked on first use.
-let words: Map<string, readonly string[]> | undefined;
-
-function lexicon(): Map<string, readonly string[]> {
-  if (words === undefined) {
-    words = new Map();
-    for (const line of WORDS.split('\n')) {
-      const tab = line.indexOf('\t');
-      const tags = [...line.slice(tab + 1)].map((letter) => TAG_NAMES[letter.charCodeAt(0) - 65] as string);
-      words.set(line.slice(0, tab), tags);
-    }
-  }
-  return words;
-}
+// not loaded at run time. Its lines are sorted, so a word is found by binary
+// search, without building a table of 24,000 entries at start-up.
+let lines: string[] | undefined;
+const seen = new Map<string, readonly string[]>();
 
 /** The word classes of `word` (lower-cased) in compromise's lexicon; empty when it is unknown. */
 export function tagsOf(word: string): readonly string[] {
-  return lexicon().get(word.toLowerCase()) ?? [];
+  const key = word.toLowerCase();
+  let tags = seen.get(key);
+  if (tags === undefined) {
+    tags = lookUp(key);
+    if (seen.size > 50_000) seen.clear();
+    seen.set(key, tags);
+  }
+  return tags;
+}
+
+function lookUp(key: string): readonly string[] {
+  lines ??= WORDS.split('\n');
+  let low = 0;
+  let high = lines.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const line = lines[middle] as string;
+    const tab = line.indexOf('\t');
+    const word = line.slice(0, tab);
+    if (word === key) return [...line.slice(tab + 1)].map((letter) => TAG_NAMES[letter.charCodeAt(0) - 65] as string);
+    if (word < key) low = middle + 1;
+    else high = middle - 1;
+  }
+  return [];
 }
 
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);

@@ -1,6 +1,7 @@
 import type { ParsedArticle, TimelineEntry } from '@broadsheet/core';
 import { splitSentences } from '@broadsheet/core';
-import * as chrono from 'chrono-node';
+import { createRequire } from 'node:module';
+import type * as chrono from 'chrono-node';
 import { clauseBounds, describeEvent } from './event.js';
 
 /** A calendar reading of an expression, before it becomes a timeline entry. */
@@ -23,20 +24,23 @@ interface Reference {
   day: number;
 }
 
-const PARSERS: Record<string, chrono.Chrono> = {
-  en: chrono.en.casual,
-  fr: chrono.fr.casual,
-  de: chrono.de.casual,
-  es: chrono.es.casual,
-  pt: chrono.pt.casual,
-  nl: chrono.nl.casual,
-  it: chrono.it.casual,
-  ja: chrono.ja.casual,
-  ru: chrono.ru.casual,
-  sv: chrono.sv.casual,
-  uk: chrono.uk.casual,
-  zh: chrono.zh.casual,
-};
+// Note: importing all of chrono-node loads every locale (about 150 ms); each
+// language's parser is loaded the first time an article in it needs one.
+const LOCALES = new Set(['en', 'fr', 'de', 'es', 'pt', 'nl', 'it', 'ja', 'ru', 'sv', 'uk', 'zh']);
+const parsers = new Map<string, chrono.Chrono>();
+const require = createRequire(import.meta.url);
+
+/** The casual date parser for `language`, English when chrono has none for it. */
+function parserFor(language: string): chrono.Chrono {
+  const primary = language.split('-')[0] ?? 'en';
+  const locale = LOCALES.has(primary) ? primary : 'en';
+  let parser = parsers.get(locale);
+  if (!parser) {
+    parser = (require(`chrono-node/${locale}`) as { casual: chrono.Chrono }).casual;
+    parsers.set(locale, parser);
+  }
+  return parser;
+}
 // Note: chrono needs some reference; without a publication date nothing that
 // depends on it is kept, so any fixed instant will do.
 const NO_REFERENCE: Reference = {
@@ -60,7 +64,7 @@ export function buildTimeline(
   article: Pick<ParsedArticle, 'paragraphs' | 'datePublished' | 'language'>,
 ): TimelineEntry[] {
   const reference = referenceOf(article.datePublished);
-  const parser = PARSERS[article.language.split('-')[0] ?? 'en'] ?? (PARSERS['en'] as chrono.Chrono);
+  const parser = parserFor(article.language);
   const entries: (TimelineEntry & { order: number })[] = [];
   article.paragraphs.forEach((paragraph, index) => {
     for (const sentence of splitSentences(paragraph)) {
@@ -94,7 +98,7 @@ const ENGLISH_DATE_CUE =
 /** Every date expression of one sentence: chrono's readings, then bare years and decades it does not read. */
 function readSentence(sentence: string, parser: chrono.Chrono, reference: Reference | undefined): Reading[] {
   const ref = reference ?? NO_REFERENCE;
-  if (parser === PARSERS['en'] && !ENGLISH_DATE_CUE.test(sentence)) return [];
+  if (parser === parsers.get('en') && !ENGLISH_DATE_CUE.test(sentence)) return [];
   const results = parser.parse(sentence, { instant: ref.instant, timezone: ref.timezone }, { forwardDate: false });
   const readings: Reading[] = [];
   const times: chrono.ParsedResult[] = [];
