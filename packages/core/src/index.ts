@@ -6,6 +6,7 @@ export { defaultConfig, resolveConfig } from './lib/config.js';
 export { BroadsheetError, ConfigError, InputError, UsageError, ValidationError } from './lib/errors.js';
 export { splitSentences } from './lib/sentences.js';
 export { cleanLine, cleanText, countWords } from './lib/text.js';
+export { formatDay } from './lib/dates.js';
 
 export type {
   Article,

@@ -1,23 +1,4 @@
-const months = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** "2016-02-26" as "26 February 2016"; the calendar date is read as written, never shifted to another zone. */
-export function displayDate(isoDate: string): string {
-  const [year, month, day] = isoDate.slice(0, 10).split('-').map(Number);
-  return `${day} ${months[(month ?? 1) - 1]} ${year}`;
-}
+import { formatDay } from '@broadsheet/core';
 
 /**
  * A model date (a calendar date, or a date-time with its offset) as a reader sees it:
@@ -25,9 +6,9 @@ export function displayDate(isoDate: string): string {
  */
 export function displayDateTime(iso: string): string {
   const time = /T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.exec(iso);
-  if (!time) return displayDate(iso);
+  if (!time) return formatDay(iso);
   const offset = time[2] === 'Z' || time[2] === '+00:00' ? 'UTC' : `UTC${time[2]}`;
-  return `${displayDate(iso)}, ${time[1]} ${offset}`;
+  return `${formatDay(iso)}, ${time[1]} ${offset}`;
 }
 
 /**

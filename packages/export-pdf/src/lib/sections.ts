@@ -1,6 +1,5 @@
-import type { Article, EntityType, TimelineEntry } from '@broadsheet/core';
+import { type Article, type EntityType, formatDay, type TimelineEntry } from '@broadsheet/core';
 import { type Block, heading, type Label, list, paragraph } from './blocks.js';
-import { formatDay } from './dates.js';
 import { labelColumns, styles } from './styles.js';
 
 /** Makes a string safe to set: see `GlyphFilter.clean`. */

@@ -1,6 +1,5 @@
-import type { Article, TimelineEntry } from '@broadsheet/core';
+import { type Article, formatDay, type TimelineEntry } from '@broadsheet/core';
 import { type FileChild, Table, TableCell, TableRow, WidthType } from 'docx';
-import { displayDate } from '../dates.js';
 import { heading, type Inline, type Layout, paragraph } from '../text.js';
 
 /** "Timeline": a two-column table, When and What happened, under a header row repeated on every page. */
@@ -44,6 +43,6 @@ function cell(
 /** The resolved date (with its time), else the expression as written; approximate dates say so. */
 function when(entry: TimelineEntry): string {
   if (!entry.date) return entry.text;
-  const date = entry.time ? `${displayDate(entry.date)}, ${entry.time}` : displayDate(entry.date);
+  const date = entry.time ? `${formatDay(entry.date)}, ${entry.time}` : formatDay(entry.date);
   return entry.certainty === 'approximate' ? `about ${date}` : date;
 }
