@@ -11,8 +11,10 @@ import { python, run, runOk } from './support/tools.js';
 
 const SEED = 'kerry-and-lavrov-discuss-peace-talks-between-assad-and-opposition';
 const ARTICLES: Record<string, string> = {
-  'cyrillic.txt': 'Переговоры в Женеве возобновятся\n\nМинистр иностранных дел Сергей Лавров заявил, что переговоры возобновятся 9 марта.\n\n«Стороны призвали к скорейшему возобновлению переговоров», — говорится в заявлении.\n',
-  'arabic.txt': 'استئناف محادثات السلام في جنيف\n\nقال وزير الخارجية إن محادثات السلام ستستأنف في جنيف يوم التاسع من مارس.\n\nوأضاف أن وقف إطلاق النار صامد في معظم أنحاء البلاد.\n',
+  'cyrillic.txt':
+    'Переговоры в Женеве возобновятся\n\nМинистр иностранных дел Сергей Лавров заявил, что переговоры возобновятся 9 марта.\n\n«Стороны призвали к скорейшему возобновлению переговоров», — говорится в заявлении.\n',
+  'arabic.txt':
+    'استئناف محادثات السلام في جنيف\n\nقال وزير الخارجية إن محادثات السلام ستستأنف في جنيف يوم التاسع من مارس.\n\nوأضاف أن وقف إطلاق النار صامد في معظم أنحاء البلاد.\n',
   'front-matter.md': [
     '---',
     'title: Ceasefire holds as talks near',
@@ -40,21 +42,31 @@ let result: ReturnType<typeof broadsheet>;
 
 beforeAll(() => {
   ({ dir, cleanup } = scratch());
-  writeFiles(dir, { ...Object.fromEntries(Object.entries(ARTICLES).map(([name, text]) => [`in/${name}`, text])), 'in/seed.txt': readFileSync(seedFile) });
-  writeFiles(dir, { 'site.yaml': 'site:\n  title: Example News\n  url: https://news.example.org/\npublisher:\n  name: Example News Ltd\n  logo: https://news.example.org/logo.png\n' });
+  writeFiles(dir, {
+    ...Object.fromEntries(Object.entries(ARTICLES).map(([name, text]) => [`in/${name}`, text])),
+    'in/seed.txt': readFileSync(seedFile),
+  });
+  writeFiles(dir, {
+    'site.yaml':
+      'site:\n  title: Example News\n  url: https://news.example.org/\npublisher:\n  name: Example News Ltd\n  logo: https://news.example.org/logo.png\n',
+  });
   out = path.join(dir, 'out');
   result = broadsheet(['--format', 'all', '--config', path.join(dir, 'site.yaml'), '--out', out, path.join(dir, 'in')]);
 }, 300_000);
 afterAll(() => cleanup());
 
-const slugs = () => listFiles(out).filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -'.json'.length));
+const slugs = () =>
+  listFiles(out)
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => name.slice(0, -'.json'.length));
 
 test('exports every article in every format and exits 0', () => {
   expect(result.stderr).toBe('');
   expect(result.status).toBe(0);
   expect(slugs()).toHaveLength(5);
   for (const slug of slugs()) {
-    for (const extension of ['pdf', 'docx', 'jsonld', 'jsonld.html', 'json']) expect(listFiles(out)).toContain(`${slug}.${extension}`);
+    for (const extension of ['pdf', 'docx', 'jsonld', 'jsonld.html', 'json'])
+      expect(listFiles(out)).toContain(`${slug}.${extension}`);
   }
   expect(listFiles(out)).toContain('feed.xml');
 });
@@ -141,7 +153,9 @@ describe('the feed', () => {
       const name = decodeURIComponent(new URL(pdf.href).pathname.slice(1));
       expect(Number(pdf.length)).toBe(readFileSync(path.join(out, name)).length);
     }
-    expect(parsed.entries.map((entry: { title: string }) => entry.title)).toContain('</script><script>alert(1)</script> & ]]> <b>bold</b>');
+    expect(parsed.entries.map((entry: { title: string }) => entry.title)).toContain(
+      '</script><script>alert(1)</script> & ]]> <b>bold</b>',
+    );
   });
 });
 
@@ -177,12 +191,22 @@ test('every JSON model validates and exports the same bytes when given back', ()
   for (const model of models) expect(checkArticle(JSON.parse(readFileSync(model, 'utf8')))).toEqual([]);
   const second = broadsheet(['--format', 'json', '--out', again, ...models]);
   expect(second.status).toBe(0);
-  for (const slug of slugs()) expect(readFileSync(path.join(again, `${slug}.json`))).toEqual(readFileSync(path.join(out, `${slug}.json`)));
+  for (const slug of slugs())
+    expect(readFileSync(path.join(again, `${slug}.json`))).toEqual(readFileSync(path.join(out, `${slug}.json`)));
 });
 
 test('a second run gives byte-identical files', () => {
   const second = path.join(dir, 'second');
-  const rerun = broadsheet(['--format', 'all', '--config', path.join(dir, 'site.yaml'), '--out', second, path.join(dir, 'in')]);
+  const rerun = broadsheet([
+    '--format',
+    'all',
+    '--config',
+    path.join(dir, 'site.yaml'),
+    '--out',
+    second,
+    path.join(dir, 'in'),
+  ]);
   expect(rerun.status).toBe(0);
-  for (const name of listFiles(out)) expect(readFileSync(path.join(second, name)), name).toEqual(readFileSync(path.join(out, name)));
+  for (const name of listFiles(out))
+    expect(readFileSync(path.join(second, name)), name).toEqual(readFileSync(path.join(out, name)));
 });

@@ -137,6 +137,14 @@ describe('the article schema', () => {
     }
   });
 
+  test('refuses a headline, paragraph or name that is only white space', () => {
+    expect(checkArticle({ ...minimal, headline: ' \uFEFF ' })).toEqual(['/headline: must match pattern "\\S"']);
+    expect(checkArticle({ ...minimal, paragraphs: ['\n'] })).toEqual(['/paragraphs/0: must match pattern "\\S"']);
+    expect(checkArticle({ ...minimal, authors: [{ name: '\u00a0' }] })).toEqual([
+      '/authors/0/name: must match pattern "\\S"',
+    ]);
+  });
+
   test('refuses a date-time without an offset', () => {
     expect(checkArticle({ ...minimal, datePublished: '2016-03-04T10:00:00' })).not.toEqual([]);
     expect(checkArticle({ ...minimal, datePublished: '2016-03-04T10:00:00+03:00' })).toEqual([]);

@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { type ArticleResult, type ArticleTask, exportArticle } from './export-article.js';
+import { type ArticleResult, type ArticleTask, describeError, exportArticle } from './export-article.js';
 
 /** Runs article tasks, in this thread or in a pool of worker threads. */
 export interface Runner {
@@ -11,6 +11,7 @@ export interface Runner {
 // Note: a worker pays for loading the exporters once (about half a second); below
 // this many articles, doing them in this thread finishes sooner.
 const POOL_THRESHOLD = 8;
+const WORKER_HEAP_MB = 2048;
 
 /** The number of worker threads `--jobs` asks for: 0 means one per core. */
 export function threadCount(jobs: number): number {
@@ -34,10 +35,27 @@ export async function createRunner(jobs: number, articles: number): Promise<Runn
     minThreads: threads,
     maxThreads: threads,
     idleTimeout: 60_000,
+    // Note: a worker that outgrows this is stopped and replaced; its article fails
+    // with one line instead of the whole run dying out of memory.
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
   });
   return {
     threads,
-    run: (task) => pool.run(task) as Promise<ArticleResult>,
+    run: (task) =>
+      (pool.run(task) as Promise<ArticleResult>).catch(
+        (error: unknown): ArticleResult => ({
+          ok: false,
+          display: task.display,
+          error: describeWorkerFailure(error),
+          warnings: [],
+        }),
+      ),
     close: () => pool.destroy(),
   };
+}
+
+function describeWorkerFailure(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ERR_WORKER_OUT_OF_MEMORY') return `ran out of memory (over ${WORKER_HEAP_MB} MB) while exporting`;
+  return `the worker exporting it stopped: ${describeError(error)}`;
 }

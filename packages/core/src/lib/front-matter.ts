@@ -130,6 +130,11 @@ function list(raw: Record<string, unknown>, key: string): string[] | undefined {
     throw new FrontMatterError(`front matter "${key}" must be a list of words or a comma-separated line`);
   }
   const cleaned = items.map((item) => cleanLine(String(item))).filter((item) => item !== '');
+  const long = cleaned.find((item) => item.length > MAX_TAG);
+  if (long !== undefined)
+    throw new FrontMatterError(
+      `front matter "${key}" has an entry over ${MAX_TAG} characters: "${long.slice(0, 40)}..."`,
+    );
   return [...new Set(cleaned)].slice(0, 100);
 }
 
@@ -147,12 +152,25 @@ function authors(value: unknown): Author[] | undefined {
         const { name, url } = item as { name: string; url?: unknown };
         if (url !== undefined && !isHttpUrl(url))
           throw new FrontMatterError(`front matter author "${name}" has a url that is not an http(s) address`);
-        return url === undefined ? { name: cleanLine(name) } : { name: cleanLine(name), url: url as string };
+        return url === undefined ? { name: cleanLine(name) } : { name: cleanLine(name), url: toUri(url) };
       }
       throw new FrontMatterError('front matter "author" must be a name, a list of names, or a list of {name, url}');
     })
-    .filter((author) => author.name !== '');
+    .filter((author) => author.name !== '')
+    .map((author) => {
+      if (author.name.length > MAX_NAME)
+        throw new FrontMatterError(
+          `front matter author "${author.name.slice(0, 40)}..." is over ${MAX_NAME} characters`,
+        );
+      return author;
+    })
+    .slice(0, MAX_AUTHORS);
 }
+
+// Note: the schema's limits (article.schema.json: tags, authors and their names).
+const MAX_TAG = 100;
+const MAX_NAME = 200;
+const MAX_AUTHORS = 100;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
@@ -187,17 +205,32 @@ function link(raw: Record<string, unknown>, key: string): string | undefined {
   const value = raw[key];
   if (value === undefined || value === null) return undefined;
   if (!isHttpUrl(value)) throw new FrontMatterError(`front matter "${key}" must be an absolute http(s) URL`);
-  return new URL(value).href;
+  return toUri(value);
 }
+
+// Note: a browser's URL parser accepts more than RFC 3986 (which the schema's
+// "uri" format checks): "{" in a host, "[", "]" or a second "#" after the path.
+const URI_HOST = /^[\w\-.~%!$&'()*+,;=:[\]]+$/;
+const NOT_URI = /[^\w\-.~!$&'()*+,;=:@/?%]|%(?![0-9A-Fa-f]{2})/g;
 
 function isHttpUrl(value: unknown): value is string {
   if (typeof value !== 'string' || /\s/.test(value)) return false;
   try {
     const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:';
+    return (url.protocol === 'http:' || url.protocol === 'https:') && URI_HOST.test(url.host);
   } catch {
     return false;
   }
+}
+
+/** A URL the parser accepted, normalised and written as RFC 3986 allows: what it would not hold is percent-encoded. */
+function toUri(value: string): string {
+  const url = new URL(value);
+  const tail = `${url.pathname}${url.search}${url.hash}`;
+  const head = url.href.slice(0, url.href.length - tail.length);
+  const strict = (part: string) => part.replace(NOT_URI, (ch) => encodeURIComponent(ch));
+  const hash = url.hash === '' ? '' : `#${strict(url.hash.slice(1))}`;
+  return `${head}${strict(url.pathname)}${strict(url.search)}${hash}`;
 }
 
 function language(value: unknown): string | undefined {

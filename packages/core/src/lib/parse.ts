@@ -21,6 +21,8 @@ export interface ParseOptions {
 }
 
 const WORDS_PER_MINUTE = 230;
+// Note: the schema's limit (article.schema.json, /properties/headline/maxLength).
+const MAX_HEADLINE = 1000;
 // Note: more than this share of control or replacement characters is not text someone wrote.
 const BINARY_SHARE = 0.02;
 
@@ -82,6 +84,11 @@ function buildArticle(
   const { kicker, headline } =
     fields.kicker !== undefined ? { kicker: fields.kicker, headline: headlineLine } : splitKicker(headlineLine);
 
+  if (headline.length > MAX_HEADLINE)
+    throw new InputError(
+      source.file,
+      `the headline is ${headline.length} characters long, over the ${MAX_HEADLINE} an article may have (is the first line a whole paragraph?)`,
+    );
   const masthead = readMasthead(blocks);
   const paragraphs = blocks.map(joinLines).filter((paragraph) => paragraph !== '');
   const opening = paragraphs[0] === undefined ? undefined : splitDateline(paragraphs[0]);

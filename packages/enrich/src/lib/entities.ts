@@ -149,7 +149,26 @@ function dropOpeningWords(tokens: readonly Token[], paragraph: string): Token[] 
 
 function appearsInLowerCase(paragraph: string, word: string): boolean {
   const lower = word.toLowerCase();
-  return lower !== word && new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(lower)}(?:[^\\p{L}]|$)`, 'u').test(paragraph);
+  return lower !== word && wordsOf(paragraph).has(lower);
+}
+
+// Note: the words of the paragraph last asked about, so that asking about each
+// sentence's first word stays linear in the paragraph's length (a regular
+// expression over the whole paragraph per word was quadratic).
+let wordsFor: { paragraph: string; words: Set<string> } | undefined;
+const WORD_PARTS = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu;
+
+/** Every word of `paragraph` as written, with the parts of hyphenated and apostrophised words. */
+function wordsOf(paragraph: string): Set<string> {
+  if (wordsFor?.paragraph !== paragraph) {
+    const words = new Set<string>();
+    for (const [word] of paragraph.matchAll(WORD_PARTS)) {
+      words.add(word);
+      for (const part of word.split(/['’-]/)) words.add(part);
+    }
+    wordsFor = { paragraph, words };
+  }
+  return wordsFor.words;
 }
 
 /** The whole run is a known alias, a name the lexicon knows, or has an organisation's or a place's telltale word. */
@@ -254,10 +273,6 @@ function candidate(
 
 function spanText(paragraph: string, tokens: readonly Token[]): string {
   return paragraph.slice((tokens[0] as Token).start, (tokens[tokens.length - 1] as Token).end);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 type Building = Entity & { order: number };

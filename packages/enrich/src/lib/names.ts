@@ -22,6 +22,7 @@ export interface NameRun {
 // Note: a word may hold apostrophes and hyphens ("O'Neill", "al-Assad");
 // dotted abbreviations ("U.S.") are one word with their last dot.
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*|&/gu;
+const OPENERS = /["“‘'(«\s]/u;
 const ARABIC_PARTICLE = /^(?:al|el|ul|ad|as|ash|at|an|ar|bin|ibn|abu|abd)-\p{Lu}/u;
 
 /** Splits a paragraph into words, marking sentence openings and possessives. */
@@ -36,13 +37,23 @@ export function tokenize(paragraph: string): Token[] {
         text = text.slice(0, -2);
         possessive = true;
       }
-      const before = paragraph.slice(0, part.start).replace(/["“‘'(«\s]+$/u, '');
+      const before = skipOpeners(paragraph, part.start);
       const sentenceStart =
-        starts.has(part.start) || starts.has(before.length) || before === '' || /[.!?:]$/.test(before);
+        starts.has(part.start) || starts.has(before) || before === 0 || /[.!?:]/.test(paragraph[before - 1] ?? '');
       tokens.push({ text, start: part.start, end: part.start + text.length, sentenceStart, possessive });
     }
   }
   return tokens;
+}
+
+/**
+ * Where the opening quotes and spaces before `end` begin.
+ * Note: walking back keeps tokenizing linear; slicing the text before every word was quadratic.
+ */
+function skipOpeners(paragraph: string, end: number): number {
+  let at = end;
+  while (at > 0 && OPENERS.test(paragraph[at - 1] as string)) at--;
+  return at;
 }
 
 /** "UN-mediated" => "UN"; "Russian-US" => "Russian", "US"; "Baden-Württemberg" stays whole. */

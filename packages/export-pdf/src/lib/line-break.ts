@@ -15,6 +15,7 @@ interface Unit {
 }
 
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+const MAX_LINE_CHARS = 400;
 
 /**
  * Breaks a paragraph into lines no wider than `width`: at spaces, after dashes and slashes,
@@ -38,7 +39,12 @@ function breakSegment(text: string, from: number, to: number, width: number, mea
   let lineWidth = 0;
   let pendingSpaces = 0;
   for (const unit of units(text, from, to)) {
-    const unitWidth = measure(text.slice(unit.start, unit.contentEnd));
+    // Note: no line holds hundreds of characters without a space; such a word goes
+    // straight to splitWord instead of being shaped whole (a megabyte-long word once was).
+    const unitWidth =
+      unit.contentEnd - unit.start > MAX_LINE_CHARS
+        ? Number.POSITIVE_INFINITY
+        : measure(text.slice(unit.start, unit.contentEnd));
     if (line && lineWidth + pendingSpaces * spaceWidth + unitWidth <= width) {
       line.end = unit.contentEnd;
       lineWidth += pendingSpaces * spaceWidth + unitWidth;
@@ -85,20 +91,55 @@ function* units(text: string, from: number, to: number): Generator<Unit> {
 /**
  * Cuts a word wider than the line between grapheme clusters.
  * Note: never right after a hyphen, because text extractors take a hyphen at a line end
- * for a soft one and drop it.
+ * for a soft one and drop it. A piece's width is the sum of its clusters' widths, each
+ * measured once, so a word of a million characters costs linear time and little memory
+ * (kerning and ligatures only ever make the real piece narrower).
  */
 function splitWord(text: string, start: number, end: number, width: number, measure: Measure): LineRange[] {
   const pieces: LineRange[] = [];
   let pieceStart = start;
   let lastFit = start;
-  const boundaries = [...graphemes.segment(text.slice(start, end))].map(({ index }) => start + index);
-  for (const boundary of [...boundaries.slice(1), end]) {
-    if (measure(text.slice(pieceStart, boundary)) > width && lastFit > pieceStart) {
+  let pieceWidth = 0;
+  let widthAtLastFit = 0;
+  for (const { segment, boundary } of clusters(text, start, end)) {
+    const clusterWidth = measure(segment);
+    if (pieceWidth + clusterWidth > width && lastFit > pieceStart) {
       pieces.push({ start: pieceStart, end: lastFit });
       pieceStart = lastFit;
+      pieceWidth -= widthAtLastFit;
+      widthAtLastFit = 0;
     }
-    if (text[boundary - 1] !== '-') lastFit = boundary;
+    pieceWidth += clusterWidth;
+    if (segment !== '-') {
+      lastFit = boundary;
+      widthAtLastFit = pieceWidth;
+    }
   }
   pieces.push({ start: pieceStart, end });
   return pieces;
+}
+
+const WINDOW = 256;
+const LOOKAHEAD = 64;
+
+/**
+ * The grapheme clusters of `text` from `start` to `end`, each with the offset just after it.
+ * Note: Intl.Segmenter slows down with the length of the string it walks, so a long
+ * word is segmented a window at a time, each window reaching a little past its end
+ * so that no cluster is cut at the seam.
+ */
+function* clusters(text: string, start: number, end: number): Generator<{ segment: string; boundary: number }> {
+  let at = start;
+  while (at < end) {
+    const stop = Math.min(end, at + WINDOW);
+    const reach = Math.min(end, stop + LOOKAHEAD);
+    let next = at;
+    for (const { segment, index } of graphemes.segment(text.slice(at, reach))) {
+      const clusterStart = at + index;
+      if (clusterStart >= stop && next > at) break;
+      next = clusterStart + segment.length;
+      yield { segment, boundary: next };
+    }
+    at = next;
+  }
 }

@@ -1,0 +1,97 @@
+/**
+ * Nothing half-written: a run killed with SIGKILL at random moments leaves
+ * every output either absent, as it was, or complete; the next run removes the
+ * temporary files the killed ones left; two runs into one folder at once leave
+ * complete files.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { binPath, broadsheet, scratch, seedFile, writeFiles } from '../support/cli.js';
+import { checkOutputFolder, isTempFile } from './checks.mjs';
+
+const ARTICLES = 120;
+const KILLS = 15;
+const { dir, cleanup } = scratch('broadsheet-kill-');
+const input = path.join(dir, 'in');
+const args = (out: string) => ['--format', 'all', '--jobs', '2', '--quiet', '--out', out, input];
+
+beforeAll(() => {
+  const body = readFileSync(seedFile, 'utf8').split('\n').slice(1).join('\n');
+  const files: Record<string, string> = {};
+  for (let i = 0; i < ARTICLES; i++) files[`${String(i).padStart(3, '0')}.txt`] = `Story ${i} of the talks\n${body}`;
+  writeFiles(input, files);
+});
+afterAll(cleanup);
+
+function start(out: string): ChildProcess {
+  return spawn(process.execPath, [binPath, ...args(out)], {
+    stdio: 'ignore',
+    env: { ...process.env, SOURCE_DATE_EPOCH: '' },
+  });
+}
+
+function exited(child: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null)
+      resolve({ code: child.exitCode, signal: child.signalCode });
+    else child.once('exit', (code, signal) => resolve({ code, signal }));
+  });
+}
+
+const temps = (out: string) => readdirSync(out).filter(isTempFile);
+
+describe('a run killed at random moments', () => {
+  const out = path.join(dir, 'killed');
+  const seen = new Map<string, string>();
+  const killedPids: number[] = [];
+  const found: { delay: number; problems: string[]; temps: number; files: number }[] = [];
+
+  beforeAll(async () => {
+    for (let kill = 0; kill < KILLS; kill++) {
+      const child = start(out);
+      const delay = 200 + Math.floor(Math.random() * 4800);
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      child.kill('SIGKILL');
+      await exited(child);
+      if (child.pid !== undefined) killedPids.push(child.pid);
+      const check = checkOutputFolder(out, { thorough: false, seen });
+      found.push({ delay, problems: check.problems, temps: check.temps, files: check.files });
+    }
+  }, 240_000);
+
+  test('leaves every file it had renamed into place complete and valid, after each kill', () => {
+    expect(found).toHaveLength(KILLS);
+    expect(found.filter((kill) => kill.problems.length > 0)).toEqual([]);
+    expect(found.at(-1)?.files).toBeGreaterThan(0);
+  });
+
+  test('the next run removes the temporary files the killed runs left, and a complete run leaves none', () => {
+    const stale = `.story-0-of-the-talks.json.${killedPids[0]}-0-999.tmp`;
+    writeFileSync(path.join(out, stale), '{"half": ');
+    const result = broadsheet(args(out));
+    expect(result.status).toBe(0);
+    expect(temps(out)).toEqual([]);
+  });
+
+  test('after the complete run every output is there and passes its reader', () => {
+    const check = checkOutputFolder(out);
+    expect(check.problems).toEqual([]);
+    expect(check.files).toBe(ARTICLES * 5 + 1);
+  });
+});
+
+describe('two runs writing one folder at once', () => {
+  test('both succeed and leave complete files and no temporary ones', async () => {
+    const out = path.join(dir, 'together');
+    const first = start(out);
+    const second = start(out);
+    const [a, b] = await Promise.all([exited(first), exited(second)]);
+    expect([a.code, b.code]).toEqual([0, 0]);
+    const check = checkOutputFolder(out);
+    expect(check.problems).toEqual([]);
+    expect(check.temps).toBe(0);
+    expect(check.files).toBe(ARTICLES * 5 + 1);
+  }, 120_000);
+});
