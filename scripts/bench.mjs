@@ -42,9 +42,12 @@ const fmt = (number, digits = 1) => number.toFixed(digits);
 
 /**
  * A corpus of `count` articles made from the labelled set: each one a labelled
- * article with a numbered headline, and 1 to 4 copies of its body, so lengths vary.
+ * article with a numbered headline, and 1 to 3 copies of its body, so lengths vary.
  */
+let corpusWords = 0;
+
 function buildCorpus(count, dir) {
+  let words = 0;
   mkdirSync(dir, { recursive: true });
   const sources = readdirSync(labelled)
     .filter((name) => name.endsWith('.txt'))
@@ -58,10 +61,12 @@ function buildCorpus(count, dir) {
     const rest = text.slice(fenced).replace(/^\n+/, '');
     const newline = rest.indexOf('\n');
     const body = rest.slice(newline + 1).trim();
-    const copies = 1 + (i % 4);
+    const copies = 1 + (i % 3);
     const article = `${frontMatter}${rest.slice(0, newline)} (${i + 1})\n\n${Array(copies).fill(body).join('\n\n')}\n`;
     writeFileSync(path.join(dir, `${String(i + 1).padStart(6, '0')}.txt`), article);
+    words += body.split(/\s+/).length * copies;
   }
+  corpusWords = Math.round(words / count);
   return dir;
 }
 
@@ -139,10 +144,10 @@ const cores = availableParallelism();
 console.log(
   `Broadsheet benchmark: ${N} articles, median of ${RUNS} run(s); ${cores} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}`,
 );
-console.log(
-  `Corpus: the ${readdirSync(labelled).filter((n) => n.endsWith('.txt')).length} labelled articles, numbered, bodies repeated 1-4 times.\n`,
-);
 const corpus = buildCorpus(N, path.join(work, 'corpus'));
+console.log(
+  `Corpus: the ${readdirSync(labelled).filter((n) => n.endsWith('.txt')).length} labelled articles, numbered, bodies repeated 1-3 times: ${corpusWords} words per article on average.\n`,
+);
 
 const rows = [];
 for (const format of ['pdf', 'docx', 'rss', 'jsonld', 'json', 'all']) {
@@ -206,6 +211,18 @@ console.log(
     ['command', 'ms', 'over node -e 0'],
   ),
 );
+
+const { parseArticle } = await import(path.join(root, 'packages/core/dist/index.js'));
+const { enrichArticle } = await import(path.join(root, 'packages/enrich/dist/index.js'));
+const seedBytes = readFileSync(seed);
+const once = () => enrichArticle(parseArticle(seedBytes, { file: 'seed.txt' }));
+for (let i = 0; i < 20; i++) once();
+const inProcess = Array.from({ length: 51 }, () => {
+  const started = performance.now();
+  once();
+  return performance.now() - started;
+});
+console.log(`\nParse and enrich the seed in-process, after warm-up: ${fmt(median(inProcess), 2)} ms (median of 51).`);
 
 if (!values.keep) rmSync(work, { recursive: true, force: true });
 else console.log(`\nkept ${work}`);

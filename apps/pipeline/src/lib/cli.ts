@@ -42,6 +42,7 @@ export async function main(argv: readonly string[], io: CommandIo): Promise<numb
       base: io.cwd,
       sourceDateEpoch: io.env['SOURCE_DATE_EPOCH'],
       onStart: (total) => bar?.start(total),
+      keepEvents: options.json,
       onArticle: (event) => {
         if (bar) {
           const problems = problemLines(event);
@@ -56,7 +57,7 @@ export async function main(argv: readonly string[], io: CommandIo): Promise<numb
     bar?.finish();
     if (options.json) io.stdout.write(`${JSON.stringify(toJsonReport(report), null, 2)}\n`);
     say(summary(report));
-    return report.failures.length > 0 ? 1 : 0;
+    return report.failed > 0 ? 1 : 0;
   } catch (error) {
     return failRun(error, io);
   }
@@ -69,9 +70,8 @@ function problemLines(event: ArticleEvent): string {
 }
 
 function summary(report: RunReport): string {
-  const exported = report.articles.length;
-  const failed = report.failures.length;
-  const files = report.articles.reduce((sum, article) => sum + article.files.length, 0) + report.files.length;
+  const { exported, failed } = report;
+  const files = report.articleFiles + report.files.length;
   const feed = report.files.map((file) => `, ${file.path}`).join('');
   return `${exported} article${exported === 1 ? '' : 's'} exported, ${failed} failed; ${files} file${files === 1 ? '' : 's'} in ${report.out}${feed}\n`;
 }
@@ -81,8 +81,8 @@ function toJsonReport(report: RunReport) {
     version,
     out: report.out,
     formats: report.formats,
-    exported: report.articles.length,
-    failed: report.failures.length,
+    exported: report.exported,
+    failed: report.failed,
     articles: report.articles.map(({ ok: _ok, ...article }) => article),
     failures: report.failures.map(({ ok: _ok, ...failure }) => failure),
     files: report.files,

@@ -26,6 +26,8 @@ export interface RunEnvironment {
   onArticle?: (event: ArticleEvent) => void;
   /** Called once the inputs are known. */
   onStart?: (total: number) => void;
+  /** Keep every article's event in the report (for `--json`); otherwise only counts, so memory stays flat. */
+  keepEvents?: boolean;
 }
 
 /** One article's outcome, as reported while the run goes on. */
@@ -45,7 +47,13 @@ export interface WrittenFile {
 export interface RunReport {
   out: string;
   formats: Format[];
+  exported: number;
+  failed: number;
+  /** Files written for articles, counted. */
+  articleFiles: number;
+  /** Each exported article, when `RunEnvironment.keepEvents` asks for them (else empty). */
   articles: Extract<ArticleEvent, { ok: true }>[];
+  /** Each failure, when `RunEnvironment.keepEvents` asks for them (else empty). */
   failures: Extract<ArticleEvent, { ok: false }>[];
   /** Files for the whole run (the feed). */
   files: WrittenFile[];
@@ -70,7 +78,16 @@ export async function runExport(options: CommandOptions, environment: RunEnviron
   await prepareOutDir(outDir, options.out);
   environment.onStart?.(inputs.length);
 
-  const report: RunReport = { out: options.out, formats: options.formats, articles: [], failures: [], files: [] };
+  const report: RunReport = {
+    out: options.out,
+    formats: options.formats,
+    exported: 0,
+    failed: 0,
+    articleFiles: 0,
+    articles: [],
+    failures: [],
+    files: [],
+  };
   const slugs = new SlugRegistry();
   const feeds = collections.map((exporter) => ({ exporter, held: [] as CollectionEntry[] }));
   const runner = await createRunner(options.jobs, inputs.length);
@@ -106,8 +123,14 @@ export async function runExport(options: CommandOptions, environment: RunEnviron
         const entry: CollectionEntry = { article: result.article, slug: event.slug, files: outputs };
         for (const feed of feeds) feed.held = feed.exporter.select([...feed.held, entry], config);
       }
-      if (event.ok) report.articles.push(event);
-      else report.failures.push(event);
+      if (event.ok) {
+        report.exported++;
+        report.articleFiles += event.files.length;
+        if (environment.keepEvents) report.articles.push(event);
+      } else {
+        report.failed++;
+        if (environment.keepEvents) report.failures.push(event);
+      }
       environment.onArticle?.(event);
     }
   } finally {

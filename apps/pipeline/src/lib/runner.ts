@@ -11,7 +11,7 @@ export interface Runner {
 // Note: a worker pays for loading the exporters once (about half a second); below
 // this many articles, doing them in this thread finishes sooner.
 const POOL_THRESHOLD = 8;
-const WORKER_HEAP_MB = 2048;
+const WORKER_HEAP_MB = 1024;
 
 /** The number of worker threads `--jobs` asks for: 0 means one per core. */
 export function threadCount(jobs: number): number {

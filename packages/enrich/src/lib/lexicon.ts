@@ -14,7 +14,7 @@ export function tagsOf(word: string): readonly string[] {
   let tags = seen.get(key);
   if (tags === undefined) {
     tags = lookUp(key);
-    if (seen.size > 50_000) seen.clear();
+    if (seen.size > 20_000) seen.clear();
     seen.set(key, tags);
   }
   return tags;

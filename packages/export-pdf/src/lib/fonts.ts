@@ -56,7 +56,7 @@ class CopiedRun {
 }
 
 /** The most shaped words kept per face; the cache starts over when it is full. */
-const maxSharedRuns = 50_000;
+const maxSharedRuns = 4_000;
 
 /**
  * `font` with a `layout` that remembers each string it shaped with default features, for all documents.
