@@ -22,11 +22,10 @@ interface ValidateFunction {
 // Note: compiled from the schema files at build time (scripts/generate-validators.mjs),
 // so starting the command costs no schema compilation.
 const validators = generated as unknown as { validateArticle: ValidateFunction; validateConfig: ValidateFunction };
-const compiled = () => ({ article: validators.validateArticle, config: validators.validateConfig });
 
 /** Lists every way `value` fails the article schema, as "/json/pointer: message"; empty when it is valid. */
 export function checkArticle(value: unknown): string[] {
-  const validate = compiled().article;
+  const validate = validators.validateArticle;
   return validate(value) ? [] : describe(validate.errors);
 }
 
@@ -39,7 +38,7 @@ export function validateArticle(value: unknown): Article {
 
 /** Returns `value` typed as a config file's content, or throws a ConfigError naming each bad field. */
 export function validateConfig(value: unknown, file: string): ConfigInput {
-  const validate = compiled().config;
+  const validate = validators.validateConfig;
   if (!validate(value)) throw new ConfigError(file, describe(validate.errors));
   return value as ConfigInput;
 }
