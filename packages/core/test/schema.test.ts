@@ -3,8 +3,10 @@ import { describe, expect, test } from 'vitest';
 import {
   type Article,
   type Author,
+  type Block,
   type Dateline,
   type Entity,
+  type Link,
   type Mention,
   type Quote,
   type ScareQuote,
@@ -34,6 +36,7 @@ const articleKeys: Record<keyof Article, true> = {
   language: true,
   direction: true,
   paragraphs: true,
+  blocks: true,
   quotes: true,
   scareQuotes: true,
   removed: true,
@@ -47,6 +50,8 @@ const articleKeys: Record<keyof Article, true> = {
 };
 const authorKeys: Record<keyof Author, true> = { name: true, url: true };
 const datelineKeys: Record<keyof Dateline, true> = { place: true, date: true, agency: true, text: true };
+const blockKeys: Record<keyof Block, true> = { kind: true, level: true, list: true, ordered: true, links: true };
+const linkKeys: Record<keyof Link, true> = { start: true, end: true, url: true };
 const quoteKeys: Record<keyof Quote, true> = { text: true, speaker: true, paragraph: true };
 const scareQuoteKeys: Record<keyof ScareQuote, true> = { text: true, paragraph: true };
 const sourceKeys: Record<keyof Source, true> = { file: true, format: true, encoding: true };
@@ -95,6 +100,8 @@ describe('the article schema', () => {
     expect(props(schema)).toEqual(Object.keys(articleKeys).sort());
     expect(props(root['authors']?.items)).toEqual(Object.keys(authorKeys).sort());
     expect(props(root['dateline'])).toEqual(Object.keys(datelineKeys).sort());
+    expect(props(root['blocks']?.items)).toEqual(Object.keys(blockKeys).sort());
+    expect(props(root['blocks']?.items?.properties?.['links']?.items)).toEqual(Object.keys(linkKeys).sort());
     expect(props(root['quotes']?.items)).toEqual(Object.keys(quoteKeys).sort());
     expect(props(root['scareQuotes']?.items)).toEqual(Object.keys(scareQuoteKeys).sort());
     expect(props(root['source'])).toEqual(Object.keys(sourceKeys).sort());
@@ -149,5 +156,86 @@ describe('the article schema', () => {
     expect(checkArticle({ ...minimal, datePublished: '2016-03-04T10:00:00' })).not.toEqual([]);
     expect(checkArticle({ ...minimal, datePublished: '2016-03-04T10:00:00+03:00' })).toEqual([]);
     expect(checkArticle({ ...minimal, datePublished: '2016-03-04' })).toEqual([]);
+  });
+});
+
+describe('blocks', () => {
+  const structured: Article = {
+    ...minimal,
+    paragraphs: [
+      'What changes',
+      'Heat pumps are cheaper, says the agency.',
+      'Air-source',
+      'Ground-source',
+      'It works.',
+    ],
+    blocks: [
+      { kind: 'heading', level: 2 },
+      { kind: 'paragraph', links: [{ start: 33, end: 39, url: 'https://example.org/agency' }] },
+      { kind: 'item', list: 0, ordered: false },
+      { kind: 'item', list: 0, ordered: false },
+      { kind: 'quote' },
+    ],
+  };
+
+  test('accepts one block per paragraph, with headings, items, quotes and links', () => {
+    expect(checkArticle(structured)).toEqual([]);
+  });
+
+  test('refuses a blocks list that does not have one entry per paragraph, saying both counts', () => {
+    expect(checkArticle({ ...structured, blocks: structured.blocks?.slice(1) })).toEqual([
+      '/blocks: has 4 entries but paragraphs has 5; there must be exactly one block per paragraph',
+    ]);
+  });
+
+  test('refuses a heading without a level and a level, list or order on the wrong kind', () => {
+    const blocks = [
+      { kind: 'heading' },
+      { kind: 'paragraph', level: 2 },
+      { kind: 'item', list: 0 },
+      { kind: 'quote', list: 1, ordered: true },
+      { kind: 'paragraph' },
+    ] as const;
+    expect(checkArticle({ ...structured, blocks })).toEqual([
+      '/blocks/0: a heading needs a level (2 to 6)',
+      '/blocks/1/level: only a heading has a level',
+      '/blocks/2: an item needs "list" and "ordered"',
+      '/blocks/3/list: only an item belongs to a list',
+      '/blocks/3/ordered: only an item is ordered',
+    ]);
+  });
+
+  test('refuses items of one list that disagree on being numbered', () => {
+    const blocks = structured.blocks?.map((block, index) => (index === 3 ? { ...block, ordered: true } : block));
+    expect(checkArticle({ ...structured, blocks })).toEqual([
+      '/blocks/3/ordered: differs from the item before it in the same list',
+    ]);
+  });
+
+  test('refuses links that are empty, reach past their paragraph or overlap', () => {
+    const links = [
+      { start: 4, end: 4, url: 'https://a.example/' },
+      { start: 0, end: 10, url: 'https://b.example/' },
+      { start: 5, end: 12, url: 'https://c.example/' },
+      { start: 30, end: 60, url: 'https://d.example/' },
+    ];
+    const blocks = structured.blocks?.map((block, index) =>
+      index === 1 ? { kind: 'paragraph' as const, links } : block,
+    );
+    expect(checkArticle({ ...structured, blocks })).toEqual([
+      '/blocks/1/links/0: end (4) must be after start (4)',
+      '/blocks/1/links/2: overlaps the link before it or is out of order',
+      '/blocks/1/links/3/end: 60 is past the end of paragraph 1 (40 characters)',
+    ]);
+  });
+
+  test('refuses an unknown kind and a heading level outside 2 to 6 through the schema', () => {
+    const blocks = structured.blocks?.map((block, index) =>
+      index === 0 ? { kind: 'heading', level: 1 } : index === 4 ? { kind: 'aside' } : block,
+    );
+    expect(checkArticle({ ...structured, blocks })).toEqual([
+      '/blocks/0/level: must be >= 2',
+      '/blocks/4/kind: must be one of "paragraph", "heading", "item", "quote"',
+    ]);
   });
 });

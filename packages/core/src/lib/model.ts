@@ -94,6 +94,35 @@ export interface Source {
   encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 }
 
+/** A link inside a paragraph: `paragraphs[i].slice(start, end)` is the link's text. */
+export interface Link {
+  /** Offset of the link text's first character in the paragraph's plain text (UTF-16 units). */
+  start: number;
+  /** Offset just after the link text's last character. */
+  end: number;
+  /** The target as written in the source. */
+  url: string;
+}
+
+/** What a paragraph is in the article's structure. */
+export type BlockKind = 'paragraph' | 'heading' | 'item' | 'quote';
+
+/**
+ * The structure of one entry of `paragraphs` (same index). The text itself
+ * stays in `paragraphs`, so readers that ignore structure still get all of it.
+ */
+export interface Block {
+  kind: BlockKind;
+  /** Heading: 2 (a subhead) to 6; the headline is level 1. */
+  level?: number;
+  /** Item: which list it belongs to, numbered 0, 1, 2… in reading order; consecutive items with the same number form one list. */
+  list?: number;
+  /** Item: true when the list is numbered. */
+  ordered?: boolean;
+  /** Links in the paragraph's text, in order, not overlapping. */
+  links?: Link[];
+}
+
 /** An article as parsed from text, before the briefing fields are added. */
 export interface ParsedArticle {
   /** Stable content id: "sha256:" and the first 32 hex digits of the hash of the normalised headline and body. */
@@ -113,8 +142,10 @@ export interface ParsedArticle {
   /** BCP 47 language tag ("en", "ar", "ru"). */
   language: string;
   direction: 'ltr' | 'rtl';
-  /** Body paragraphs, plain text, in order. */
+  /** Body paragraphs, plain text, in order: every text unit, headings, list items and quoted paragraphs included. */
   paragraphs: string[];
+  /** The structure of each paragraph, one entry per paragraph; absent means every one is a plain paragraph. */
+  blocks?: Block[];
   quotes: Quote[];
   scareQuotes: ScareQuote[];
   /** Trailing boilerplate lines removed from the end of the text ("Related Posts"). */

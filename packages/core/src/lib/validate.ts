@@ -23,10 +23,15 @@ interface ValidateFunction {
 // so starting the command costs no schema compilation.
 const validators = generated as unknown as { validateArticle: ValidateFunction; validateConfig: ValidateFunction };
 
-/** Lists every way `value` fails the article schema, as "/json/pointer: message"; empty when it is valid. */
+/**
+ * Lists every way `value` fails the article schema, and the rules the schema
+ * cannot say (one block per paragraph, links inside their paragraph), as
+ * "/json/pointer: message"; empty when it is valid.
+ */
 export function checkArticle(value: unknown): string[] {
   const validate = validators.validateArticle;
-  return validate(value) ? [] : describe(validate.errors);
+  if (!validate(value)) return describe(validate.errors);
+  return checkBlocks(value as Article);
 }
 
 /** Returns `value` typed as an article, or throws a ValidationError listing every problem. */
@@ -41,6 +46,45 @@ export function validateConfig(value: unknown, file: string): ConfigInput {
   const validate = validators.validateConfig;
   if (!validate(value)) throw new ConfigError(file, describe(validate.errors));
   return value as ConfigInput;
+}
+
+/** The structure rules that join `blocks` to `paragraphs`; run on a value that already has the schema's shape. */
+function checkBlocks(article: Article): string[] {
+  const { blocks, paragraphs } = article;
+  if (blocks === undefined) return [];
+  if (blocks.length !== paragraphs.length)
+    return [
+      `/blocks: has ${blocks.length} entries but paragraphs has ${paragraphs.length}; there must be exactly one block per paragraph`,
+    ];
+  const problems: string[] = [];
+  blocks.forEach((block, index) => {
+    const at = `/blocks/${index}`;
+    if (block.kind === 'heading' && block.level === undefined) problems.push(`${at}: a heading needs a level (2 to 6)`);
+    if (block.kind !== 'heading' && block.level !== undefined) problems.push(`${at}/level: only a heading has a level`);
+    if (block.kind === 'item' && (block.list === undefined || block.ordered === undefined))
+      problems.push(`${at}: an item needs "list" and "ordered"`);
+    if (block.kind !== 'item' && block.list !== undefined) problems.push(`${at}/list: only an item belongs to a list`);
+    if (block.kind !== 'item' && block.ordered !== undefined) problems.push(`${at}/ordered: only an item is ordered`);
+    const previous = blocks[index - 1];
+    if (
+      block.kind === 'item' &&
+      previous?.kind === 'item' &&
+      previous.list === block.list &&
+      previous.ordered !== block.ordered
+    )
+      problems.push(`${at}/ordered: differs from the item before it in the same list`);
+    const length = (paragraphs[index] as string).length;
+    let after = 0;
+    (block.links ?? []).forEach((link, position) => {
+      const where = `${at}/links/${position}`;
+      if (link.end <= link.start) problems.push(`${where}: end (${link.end}) must be after start (${link.start})`);
+      else if (link.end > length)
+        problems.push(`${where}/end: ${link.end} is past the end of paragraph ${index} (${length} characters)`);
+      else if (link.start < after) problems.push(`${where}: overlaps the link before it or is out of order`);
+      else after = link.end;
+    });
+  });
+  return problems;
 }
 
 function describe(errors: readonly ErrorObject[] | null | undefined): string[] {
