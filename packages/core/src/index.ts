@@ -5,8 +5,35 @@ export { checkArticle, validateArticle, validateConfig, articleSchema, configSch
 export { defaultConfig, resolveConfig } from './lib/config.js';
 export { BroadsheetError, ConfigError, InputError, UsageError, ValidationError } from './lib/errors.js';
 export { splitSentences } from './lib/sentences.js';
-export { cleanLine, cleanText, countWords } from './lib/text.js';
-export { formatDay } from './lib/dates.js';
+export {
+  cleanLine,
+  cleanText,
+  codePointName,
+  countGraphemes,
+  countWords,
+  escapeJsonForHtml,
+  escapeXml,
+  flattenSpaces,
+  shortenGraphemes,
+  shortenToFit,
+  tidySpaces,
+  xmlSafe,
+} from './lib/text.js';
+export {
+  displayLocale,
+  formatDate,
+  formatDay,
+  formatMonthDay,
+  formatNumber,
+  formatTime,
+  isCalendarDate,
+  parseDate,
+  readDate,
+  toIsoString,
+  toJsDate,
+  toRfc822,
+  toW3cUtc,
+} from './lib/dates.js';
 
 export type {
   Article,
@@ -27,6 +54,7 @@ export type {
   TimelineEntry,
 } from './lib/model.js';
 export type { ConfigInput, SiteConfig } from './lib/config.js';
+export type { ModelDate } from './lib/dates.js';
 export type { DecodedText, Encoding } from './lib/decode.js';
 export type { Sentence } from './lib/sentences.js';
 export type { ParseOptions } from './lib/parse.js';

@@ -1,6 +1,7 @@
 import { parseDocument } from 'yaml';
 import type { Author } from './model.js';
 import { cleanLine } from './text.js';
+import { isCalendarDate } from './dates.js';
 
 /** The front-matter fields Broadsheet reads, cleaned and checked. */
 export interface FrontMatter {
@@ -194,11 +195,6 @@ function date(raw: Record<string, unknown>, key: string): string | undefined {
   throw new FrontMatterError(
     `front matter "${key}" must be an ISO 8601 date such as 2016-03-04 or 2016-03-04T10:00:00+03:00, not "${textValue.slice(0, 60)}"`,
   );
-}
-
-function isCalendarDate(text: string): boolean {
-  const parsed = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === text;
 }
 
 function link(raw: Record<string, unknown>, key: string): string | undefined {

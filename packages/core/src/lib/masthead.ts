@@ -1,3 +1,4 @@
+import { isCalendarDate } from './dates.js';
 import type { Author, Dateline } from './model.js';
 
 // Note: labels that head a headline in news copy ("BREAKING: ...", "Analysis: ...").
@@ -115,15 +116,10 @@ export function parseDateLine(line: string): string | undefined {
   if (line.length > 60) return undefined;
   const groups = DATE_LINE.exec(line.trim())?.groups;
   if (!groups) return undefined;
-  if (groups['iso']) return isRealDate(groups['iso']) ? groups['iso'] : undefined;
+  if (groups['iso']) return isCalendarDate(groups['iso']) ? groups['iso'] : undefined;
   const monthName = (groups['m1'] ?? groups['m2'] ?? '').slice(0, 3).toLowerCase();
   const month = MONTHS.indexOf(monthName) + 1;
   const day = Number(groups['d1'] ?? groups['d2']);
   const iso = `${groups['y1'] ?? groups['y2']}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  return isRealDate(iso) ? iso : undefined;
-}
-
-function isRealDate(iso: string): boolean {
-  const parsed = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === iso;
+  return isCalendarDate(iso) ? iso : undefined;
 }

@@ -1,5 +1,4 @@
-import type { Article } from '@broadsheet/core';
-import { toW3cdtf } from './dates.js';
+import { type Article, escapeXml, parseDate, toW3cUtc } from '@broadsheet/core';
 
 /**
  * docProps/core.xml, written here rather than by docx: docx stamps the clock into
@@ -7,8 +6,8 @@ import { toW3cdtf } from './dates.js';
  * else from `fallbackDate`, so the same input gives the same part.
  */
 export function coreProperties(article: Article, fallbackDate: string): string {
-  const created = toW3cdtf(article.datePublished ?? fallbackDate);
-  const modified = article.dateModified ? toW3cdtf(article.dateModified) : created;
+  const created = toW3cUtc(parseDate(article.datePublished ?? fallbackDate));
+  const modified = article.dateModified ? toW3cUtc(parseDate(article.dateModified, 'dateModified')) : created;
   const subject = article.description ?? article.keyPoints[0];
   const elements = [
     element('dc:title', article.headline),
@@ -37,8 +36,4 @@ function element(name: string, text: string): string {
 
 function optional(name: string, text: string | undefined): string {
   return text ? element(name, text) : '';
-}
-
-function escapeXml(text: string): string {
-  return text.replace(/[&<>"]/g, (character) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[character]};`);
 }

@@ -1,7 +1,6 @@
-import type { Article } from '@broadsheet/core';
+import { type Article, parseDate, toJsDate } from '@broadsheet/core';
 import PDFDocument from 'pdfkit';
 import { isRightToLeftScript } from './bidi.js';
-import { parseDate } from './dates.js';
 import { loadedFaces } from './fonts.js';
 
 /** What the document needs besides the article. */
@@ -17,8 +16,8 @@ export interface DocumentSettings {
  * pdfkit derives the file ID from this metadata, and nothing else in it changes between runs.
  */
 export function createDocument(article: Article, settings: DocumentSettings): PDFKit.PDFDocument {
-  const created = parseDate(article.datePublished ?? settings.fallbackDate, 'date');
-  const modified = article.dateModified ? parseDate(article.dateModified, 'dateModified') : created;
+  const created = toJsDate(parseDate(article.datePublished ?? settings.fallbackDate, 'date'));
+  const modified = article.dateModified ? toJsDate(parseDate(article.dateModified, 'dateModified')) : created;
   const subject = article.description ?? article.keyPoints[0];
   const doc = new PDFDocument({
     size: [settings.width, settings.height],

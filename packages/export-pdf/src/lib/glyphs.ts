@@ -1,3 +1,4 @@
+import { codePointName, tidySpaces } from '@broadsheet/core';
 import { hasGlyph, widestFace } from './fonts.js';
 
 /** What a character no bundled font has is drawn as. */
@@ -40,25 +41,14 @@ export function createGlyphFilter(): GlyphFilter {
   };
   return {
     clean(text) {
-      const spaced = text
-        .replace(/\r\n?/g, '\n')
-        .replace(/[ \t\u00A0]*\n[ \t\u00A0]*/g, '\n')
-        .replace(/[ \t]+/g, ' ')
-        .trim();
-      return Array.from(spaced, replace).join('');
+      return Array.from(tidySpaces(text), replace).join('');
     },
     report(warn) {
       if (missing.size === 0) return;
-      const names = [...missing]
-        .sort(([a], [b]) => a - b)
-        .map(([codePoint, char]) => `${codePointName(codePoint)} ${char}`);
+      const names = [...missing].sort(([a], [b]) => a - b).map(([, char]) => `${codePointName(char)} ${char}`);
       const listed = names.length > 20 ? [...names.slice(0, 20), `and ${names.length - 20} more`] : names;
       const subject = missing.size === 1 ? 'no font has' : `no font has these ${missing.size} characters:`;
       warn(`${subject} ${listed.join(', ')}; shown as ${placeholder}`);
     },
   };
-}
-
-function codePointName(codePoint: number): string {
-  return `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
 }
