@@ -19,6 +19,8 @@ export {
   tidySpaces,
   xmlSafe,
 } from './lib/text.js';
+export { labelLanguage, labelLanguages, labelsFor } from './lib/labels.js';
+export { buildOutline, readMonthDay, Wording } from './lib/outline.js';
 export {
   displayLocale,
   formatDate,
@@ -55,6 +57,26 @@ export type {
 } from './lib/model.js';
 export type { ConfigInput, SiteConfig } from './lib/config.js';
 export type { ModelDate } from './lib/dates.js';
+export type { Labels } from './lib/labels.js';
+export type {
+  ContentNode,
+  DocumentProperties,
+  FactsNode,
+  HeadingNode,
+  ListItem,
+  ListNode,
+  MastheadNode,
+  NamesNode,
+  Outline,
+  OutlineNode,
+  OutlineOptions,
+  ParagraphNode,
+  QuoteNode,
+  SectionId,
+  SectionNode,
+  SubsectionNode,
+  TimelineNode,
+} from './lib/outline.js';
 export type { DecodedText, Encoding } from './lib/decode.js';
 export type { Sentence } from './lib/sentences.js';
 export type { ParseOptions } from './lib/parse.js';

@@ -28,6 +28,10 @@ export interface SiteConfig {
     /** Inputs larger than this are refused. */
     maxBytes: number;
   };
+  labels: {
+    /** Forces the language of the words a briefing adds (section titles, dates); the article's own when absent. */
+    language?: string;
+  };
 }
 
 /** A config file's content before defaults are applied: every field optional. */
@@ -55,6 +59,7 @@ export const defaultConfig: SiteConfig = {
   },
   page: { size: 'A4' },
   input: { maxBytes: 10 * 1024 * 1024 },
+  labels: {},
 };
 
 /**
@@ -70,6 +75,7 @@ export function resolveConfig(input: ConfigInput = {}): SiteConfig {
     feed: { ...defaultConfig.feed, title: site.title, description: site.description, ...input.feed },
     page: { ...defaultConfig.page, ...input.page },
     input: { ...defaultConfig.input, ...input.input },
+    labels: { ...defaultConfig.labels, ...input.labels },
   };
 }
 
