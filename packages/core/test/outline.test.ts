@@ -57,9 +57,13 @@ describe('buildOutline', () => {
   it('shows a wire dateline’s date as written, with no year invented, when there is no full date', () => {
     const outline = buildOutline(article({ dateline: { place: 'LONDON', date: 'Oct 14', text: 'LONDON, Oct 14 -' } }));
     expect(outline.masthead.details).toEqual(['LONDON', '14 October', '1 min read']);
-    const german = buildOutline(article({ language: 'de', dateline: { place: 'BERLIN', date: 'Oct 14', text: 'BERLIN, Oct 14 -' } }));
+    const german = buildOutline(
+      article({ language: 'de', dateline: { place: 'BERLIN', date: 'Oct 14', text: 'BERLIN, Oct 14 -' } }),
+    );
     expect(german.masthead.details).toEqual(['BERLIN', '14. Oktober', '1 Min. Lesezeit']);
-    const odd = buildOutline(article({ dateline: { place: 'PARIS', date: 'mid-October', text: 'PARIS, mid-October -' } }));
+    const odd = buildOutline(
+      article({ dateline: { place: 'PARIS', date: 'mid-October', text: 'PARIS, mid-October -' } }),
+    );
     expect(odd.masthead.details[1]).toBe('mid-October');
     expect(buildOutline(article()).masthead.details).toEqual(['Date not stated', '1 min read']);
   });
