@@ -1,19 +1,57 @@
 // Note: whole lines only, so the same words inside a sentence of the story are kept.
+// English first, then German, French, Spanish, Italian, Portuguese and Dutch.
+const NETWORKS =
+  'facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|tumblr|email|e-mail|mail|messenger|pocket|flipboard|bluesky|threads|xing';
+// Note: headings after which everything is a list of links to other stories.
+const SECTION_HEADINGS = [
+  'related(?: posts?| articles?| stories| news| content| coverage)?',
+  'you (?:may|might) also like',
+  'recommended(?: for you| stories)?',
+  'more (?:from|on|stories)\\b.*',
+  'read (?:more|next|also)',
+  'weitere (?:artikel|nachrichten|meldungen|themen)',
+  'mehr (?:zum thema|nachrichten|artikel)\\b.*',
+  'das könnte (?:sie|dich) auch interessieren',
+  'auch interessant',
+  '(?:lesen sie|lies) (?:auch|mehr)',
+  'verwandte artikel',
+  '(?:à )?lire (?:aussi|également)',
+  'sur le même sujet',
+  'articles? (?:similaires|liés|connexes)',
+  'vous (?:aimerez|pourriez aimer) aussi',
+  'voir aussi',
+  '(?:noticias|artículos) relacionad[oa]s',
+  'te puede interesar',
+  'también te puede interesar',
+  'más noticias',
+  'le[ae] también',
+  'leggi anche',
+  'articoli correlati',
+  'potrebbe interessarti',
+  'altre notizie',
+  '(?:notícias|artigos) relacionad[oa]s',
+  'leia (?:também|mais)',
+  'veja também',
+  'mais notícias',
+  'gerelateerde artikelen',
+  'lees (?:ook|meer)',
+  'meer nieuws',
+];
 const TRAILING_LINE = new RegExp(
   `^(?:${[
-    'related(?: posts?| articles?| stories| news| content| coverage| reading| links)?',
+    ...SECTION_HEADINGS,
+    'related(?: reading| links)?',
     'share(?: this)?(?: (?:article|story|post))?(?: on \\w+)?',
     'share via',
     'click to (?:share|email|print)\\b.*',
-    'facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|tumblr|email|e-mail|print|messenger|pocket|flipboard',
+    NETWORKS,
+    'print',
     'like this',
     'like loading\\.*',
     'read (?:more|next|also|the full story)\\b.*',
     'continue reading\\b.*',
     'see also\\b.*',
-    'you (?:may|might) also like',
-    'recommended(?: for you| stories)?',
-    'more (?:from|on|stories|news)\\b.*',
+    'more news\\b.*',
     '(?:tags|topics|filed under|posted in|categories)\\b.*',
     'advertisement|sponsored(?: content)?',
     '(?:subscribe|sign up)\\b.*',
@@ -21,19 +59,43 @@ const TRAILING_LINE = new RegExp(
     '(?:leave a (?:comment|reply)|comments?|\\d+ comments?)',
     '(?:©|\\(c\\)|copyright)\\b.*',
     'all rights reserved\\.?',
+    // German
+    `(?:artikel )?teilen(?: (?:auf|per|via) (?:${NETWORKS}))?`,
+    `(?:auf|per|via) (?:${NETWORKS}) teilen`,
+    'drucken|merken|anzeige|werbung|kommentare|\\d+ kommentare|schlagw(?:o|ö)rter?:.*|themen:.*',
+    'alle rechte vorbehalten\\.?',
+    // French
+    `partager(?: (?:sur|par) (?:${NETWORKS}))?(?: cet article)?`,
+    'imprimer|publicité|commentaires?|\\d+ commentaires?|lire la suite\\b.*|mots-clés\\s*:.*',
+    'tous droits réservés\\.?',
+    // Spanish
+    `compartir(?: en (?:${NETWORKS}))?(?: esta noticia)?`,
+    'imprimir|publicidad|comentarios?|\\d+ comentarios?|etiquetas:.*|temas:.*|ver más',
+    'todos los derechos reservados\\.?',
+    // Italian
+    `condividi(?: su (?:${NETWORKS}))?`,
+    'stampa|pubblicità|commenti|\\d+ commenti|argomenti:.*|tag:.*',
+    'tutti i diritti riservati\\.?',
+    // Portuguese
+    `(?:partilhar|compartilhar|compartilhe|partilhe)(?: n[oa] (?:${NETWORKS}))?`,
+    'publicidade|comentários?|\\d+ comentários?',
+    'todos os direitos reservados\\.?',
+    // Dutch
+    `(?:deel|delen)(?: (?:dit artikel|via|op) ?(?:${NETWORKS})?)?`,
+    'advertentie|reacties?|\\d+ reacties?|printen',
+    'alle rechten voorbehouden\\.?',
   ].join('|')})[\\s:.!…»>|-]*$`,
   'iu',
 );
 
-// Note: a heading after which everything is a list of links to other stories.
-const SECTION_START =
-  /^(?:related(?: posts?| articles?| stories| news| content| coverage)?|you (?:may|might) also like|recommended(?: for you| stories)?|more (?:from|on|stories)\b.*|read (?:more|next|also))[\s:.!…»>|-]*$/iu;
+const SECTION_START = new RegExp(`^(?:${SECTION_HEADINGS.join('|')})[\\s:.!…»>|-]*$`, 'iu');
 const TAIL_WINDOW = 15;
 const SHORT_LINE = 150;
 
 /**
- * Removes scraped junk from the end of an article ("Related Posts" and the
- * headlines listed under it, "Share this:", lone "Facebook" lines) and returns
+ * Removes scraped junk from the end of an article ("Related Posts", "Weitere
+ * Artikel", "Lire aussi" and the headlines listed under it, "Share this:",
+ * "Compartir en Facebook", lone "Facebook" lines) and returns
  * the kept lines and the removed ones. Nothing before the tail is touched.
  */
 export function stripTrailingBoilerplate(lines: readonly string[]): { kept: string[]; removed: string[] } {

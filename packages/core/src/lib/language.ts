@@ -17,6 +17,7 @@ const LATIN_MARKERS: [string, Set<string>][] = [
   ['es', new Set(['el', 'los', 'las', 'y', 'que', 'del', 'por', 'una', 'con', 'para', 'es', 'se'])],
   ['it', new Set(['il', 'di', 'che', 'e', 'gli', 'della', 'per', 'una', 'non', 'sono', 'nel', 'con'])],
   ['pt', new Set(['o', 'os', 'que', 'do', 'da', 'em', 'um', 'uma', 'não', 'para', 'com', 'são'])],
+  ['nl', new Set(['het', 'een', 'van', 'dat', 'niet', 'zijn', 'voor', 'ook', 'naar', 'bij', 'werd', 'heeft'])],
 ];
 
 const UKRAINIAN = /[іїєґІЇЄҐ]/u;
@@ -25,7 +26,7 @@ const RTL = new Set(['ar', 'he', 'fa', 'ur', 'yi', 'ps', 'sd', 'ug', 'dv']);
 /**
  * Guesses the language from the script most letters are in (Arabic, Hebrew,
  * Cyrillic, Greek, Japanese, Korean, Chinese), and among Latin-script text from
- * the commonest short words of English, French, German, Spanish, Italian and Portuguese.
+ * the commonest short words of English, French, German, Spanish, Italian, Portuguese and Dutch.
  */
 export function detectLanguage(text: string): string {
   const sample = text.slice(0, 20_000);

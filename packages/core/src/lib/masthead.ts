@@ -1,5 +1,5 @@
-import { isCalendarDate } from './dates.js';
 import type { Author, Dateline } from './model.js';
+import { isoDay, MONTH_PATTERN, monthNumber } from './months.js';
 
 // Note: labels that head a headline in news copy ("BREAKING: ...", "Analysis: ...").
 const SECTION_WORDS = new Set([
@@ -60,66 +60,120 @@ export function splitKicker(headline: string): { kicker?: string; headline: stri
   return { kicker: label, headline: rest.trim() };
 }
 
-const BYLINE = /^by\s+(.+)$/iu;
+// Note: the word that opens a byline in each language, with the words that
+// join two authors and that put a place or employer after a name
+// ("By Anna Petrova in Geneva", "Por Ana López en Madrid", "Door Jan de Vries en Piet Jansen").
+const BYLINE_OPENERS: readonly { opener: RegExp; join: string; place: string }[] = [
+  { opener: /^(?:by|written by)\s+/iu, join: 'and', place: 'in|for' },
+  { opener: /^von\s+/iu, join: 'und', place: 'in|aus|für' },
+  { opener: /^par\s+/iu, join: 'et', place: 'à|a|en|pour' },
+  { opener: /^(?:por|escrito por|texto de)\s+/iu, join: 'y|e', place: 'en|desde|em|de|para|no|na' },
+  { opener: /^(?:di|a cura di)\s+/iu, join: 'e|ed', place: 'a|da|per|in' },
+  { opener: /^door\s+/iu, join: 'en', place: 'in|uit|voor' },
+];
+// Note: the small words inside names ("Ursula von der Leyen", "Jan de Vries", "Luiz Inácio Lula da Silva").
+const NAME_PARTICLES = new Set(
+  "von van der den de du des la le da di do dos das del della y ter ten zu af al el bin ibn 't".split(' '),
+);
 
-/** Reads "By Anna Petrova and Omar Haddad" as two authors; undefined when the line is not a byline. */
+/**
+ * Reads "By Anna Petrova and Omar Haddad" (or "Von …", "Par …", "Por …", "Di …",
+ * "Door …") as authors; undefined when the line is not a byline.
+ */
 export function parseByline(line: string): Author[] | undefined {
   if (line.length > 160) return undefined;
-  const body = BYLINE.exec(line.trim())?.[1];
-  if (body === undefined) return undefined;
+  const trimmed = line.trim();
+  const form = BYLINE_OPENERS.find((candidate) => candidate.opener.test(trimmed));
+  if (form === undefined) return undefined;
+  const body = trimmed.replace(form.opener, '').replace(/\s*\([^()]*\)\s*$/u, '');
   const names = body
-    .split(/\s*(?:,|;|\band\b|&|\|)\s*/u)
-    .map((part) => part.replace(/\s+(?:in|for)\s+.*$/u, '').trim())
-    .filter((part) => /^\p{Lu}/u.test(part) && part.split(/\s+/).length <= 5);
+    .split(new RegExp(`\\s*(?:,|;|\\b(?:${form.join})\\b|&|\\|)\\s*`, 'u'))
+    .map((part) => part.replace(new RegExp(`\\s+(?:${form.place})\\s+.*$`, 'u'), '').trim())
+    .filter(isPersonName);
   if (names.length === 0) return undefined;
   return names.map((name) => ({ name }));
 }
 
-const MONTH =
-  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+/** Two to five words, each capitalised, an initial or a particle ("de", "von der"). */
+function isPersonName(text: string): boolean {
+  const words = text.split(/\s+/);
+  if (words.length > 5 || !/^\p{Lu}/u.test(text)) return false;
+  return words.every((word) => /^\p{Lu}/u.test(word) || NAME_PARTICLES.has(word.toLowerCase()));
+}
+
+// Note: a date as wire copy writes it, in any of the languages: "March 9, 2025",
+// "6. März 2025", "12 mars 2025", "3 de abril de 2025", "1er juillet", "9 Mar".
+const DAY_FIRST = `(?<day>\\d{1,2})(?:\\.|º|°|er|st|nd|rd|th)? (?:de )?(?<month>${MONTH_PATTERN})(?:,? (?:de |del )?(?<year>\\d{4}))?`;
+const MONTH_FIRST = `(?<month2>${MONTH_PATTERN}) (?<day2>\\d{1,2})(?:st|nd|rd|th)?(?:, (?<year2>\\d{4}))?`;
+const WRITTEN_DATE = new RegExp(`^(?:${DAY_FIRST}|${MONTH_FIRST})$`, 'u');
+
 const DATELINE = new RegExp(
   `^(?<place>\\p{Lu}[\\p{Lu}\\p{M}'’. -]{1,40}?(?:, \\p{Lu}[\\p{L}.' -]{1,30}?)?)` +
-    `(?:,? (?<date>${MONTH} \\d{1,2}(?:, \\d{4})?|\\d{1,2} ${MONTH}(?: \\d{4})?))?` +
-    `(?: ?\\((?<agency>[^()]{1,40})\\))? ?(?:[—–]|--?) ?`,
+    `(?:,? (?<date>(?:${MONTH_PATTERN}) \\d{1,2}(?:, \\d{4})?|\\d{1,2}(?:\\.|º|°|er)? (?:de )?(?:${MONTH_PATTERN})(?:,? (?:de |del )?\\d{4})?))?` +
+    `(?: ?\\((?<agency>[^()]{1,40})\\))? ?\\.?(?:[—–]|--?) ?`,
   'u',
 );
+// Note: German and Italian agencies write the place in ordinary case ("Berlin (dpa) -");
+// the agency in brackets is what makes it a dateline then.
+const DATELINE_WITH_AGENCY =
+  /^(?<place>\p{Lu}[\p{L}\p{M}'’.-]+(?: \p{Lu}[\p{L}\p{M}'’.-]+){0,2}) ?\((?<agency>[^()]{1,20})\) ?\.?(?:[—–]|--?) ?/u;
 
 /**
- * Reads a wire dateline at the start of a paragraph ("GENEVA, March 9 (Reuters) —")
- * and returns it with the paragraph's text after it; the place must be in capitals.
+ * Reads a wire dateline at the start of a paragraph ("GENEVA, March 9 (Reuters) —",
+ * "BERLIN, 6. März 2025 –", "VALENCIA, 3 de abril de 2025 (EFE).-", "Berlin (dpa) -")
+ * and returns it with the paragraph's text after it, and the day it names when it
+ * gives a year. The place must be in capitals unless an agency follows it.
  */
-export function splitDateline(paragraph: string): { dateline?: Dateline; text: string } {
-  const match = DATELINE.exec(paragraph);
+export function splitDateline(paragraph: string): { dateline?: Dateline; text: string; published?: string } {
+  const match = DATELINE.exec(paragraph) ?? DATELINE_WITH_AGENCY.exec(paragraph);
   const place = match?.groups?.['place'];
   if (!match || place === undefined) return { text: paragraph };
   const city = place.split(',')[0] as string;
-  if (city !== city.toUpperCase() || !/\p{Lu}{2}/u.test(city)) return { text: paragraph };
+  const agency = match.groups?.['agency'];
+  if (agency === undefined && (city !== city.toUpperCase() || !/\p{Lu}{2}/u.test(city))) return { text: paragraph };
   const text = paragraph.slice(match[0].length).trim();
   if (text === '') return { text: paragraph };
   const dateline: Dateline = { place: place.trim(), text: match[0].trim() };
   const date = match.groups?.['date'];
-  const agency = match.groups?.['agency'];
   if (date !== undefined) dateline.date = date;
   if (agency !== undefined) dateline.agency = agency.trim();
-  return { dateline, text };
+  const published = date === undefined ? undefined : readWrittenDate(date);
+  return published === undefined ? { dateline, text } : { dateline, text, published };
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** "6. März 2025" => 2025-03-06; undefined without a year or when it is no real day. */
+function readWrittenDate(text: string): string | undefined {
+  const groups = WRITTEN_DATE.exec(text.trim())?.groups;
+  if (!groups) return undefined;
+  const month = monthNumber(groups['month'] ?? groups['month2'] ?? '');
+  const year = groups['year'] ?? groups['year2'];
+  if (month === undefined || year === undefined) return undefined;
+  return isoDay(Number(year), month, Number(groups['day'] ?? groups['day2']));
+}
+
+// Note: what may stand before the date on a date line: a label and a weekday.
+const DATE_LABEL =
+  '(?:published|posted|updated|date|veröffentlicht(?: am)?|aktualisiert(?: am)?|stand|publié(?: le)?|mis à jour(?: le)?|publicado(?: el| em| a)?|actualizado(?: el)?|atualizado(?: em)?|pubblicato(?: il)?|aggiornato(?: il)?|gepubliceerd(?: op)?|bijgewerkt(?: op)?)';
+const WEEKDAY =
+  '(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag';
 const DATE_LINE = new RegExp(
-  `^(?:(?:published|posted|updated|date)\\s*:?\\s*)?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?\\s+)?` +
-    `(?:(?<m1>${MONTH})\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y1>\\d{4})|(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<m2>${MONTH}),?\\s+(?<y2>\\d{4})|(?<iso>\\d{4}-\\d{2}-\\d{2}))\\.?$`,
+  `^(?:${DATE_LABEL}\\s*:?\\s*)?(?:(?:${WEEKDAY}),?\\s+)?(?:(?:${DAY_FIRST})|(?:${MONTH_FIRST})|(?<iso>\\d{4}-\\d{2}-\\d{2})|(?<day3>\\d{1,2})\\.(?<month3>\\d{1,2})\\.(?<year3>\\d{4}))` +
+    `(?:,?\\s+(?:um\\s+|à\\s+|a las\\s+|alle\\s+|às\\s+|om\\s+)?\\d{1,2}[:.h]\\d{2}(?:\\s*uhr)?)?\\.?$`,
   'iu',
 );
 
-/** Reads a line that holds only a full date ("March 4, 2016", "Published: 4 March 2016") as YYYY-MM-DD. */
+/**
+ * Reads a line that holds only a full date ("March 4, 2016", "Published: 4 March 2016",
+ * "Donnerstag, 6. März 2025", "12/03" is not one) as YYYY-MM-DD.
+ */
 export function parseDateLine(line: string): string | undefined {
   if (line.length > 60) return undefined;
   const groups = DATE_LINE.exec(line.trim())?.groups;
   if (!groups) return undefined;
-  if (groups['iso']) return isCalendarDate(groups['iso']) ? groups['iso'] : undefined;
-  const monthName = (groups['m1'] ?? groups['m2'] ?? '').slice(0, 3).toLowerCase();
-  const month = MONTHS.indexOf(monthName) + 1;
-  const day = Number(groups['d1'] ?? groups['d2']);
-  const iso = `${groups['y1'] ?? groups['y2']}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  return isCalendarDate(iso) ? iso : undefined;
+  if (groups['iso']) return isoDay(...(groups['iso'].split('-').map(Number) as [number, number, number]));
+  if (groups['year3']) return isoDay(Number(groups['year3']), Number(groups['month3']), Number(groups['day3']));
+  const month = monthNumber(groups['month'] ?? groups['month2'] ?? '');
+  const year = groups['year'] ?? groups['year2'];
+  if (month === undefined || year === undefined) return undefined;
+  return isoDay(Number(year), month, Number(groups['day'] ?? groups['day2']));
 }

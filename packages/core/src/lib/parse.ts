@@ -99,7 +99,7 @@ function buildArticle(
   const language = fields.language ?? detectLanguage(`${headline}\n${paragraphs.join('\n')}`);
   const wordCount = paragraphs.reduce((sum, paragraph) => sum + countWords(paragraph), 0);
   const authors: Author[] = fields.authors ?? masthead.authors ?? [];
-  const datePublished = fields.date ?? masthead.date;
+  const datePublished = fields.date ?? masthead.date ?? opening?.published;
 
   const article: ParsedArticle = {
     id: contentId(kicker, headline, paragraphs),
