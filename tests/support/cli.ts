@@ -7,8 +7,8 @@ import { fileURLToPath } from 'node:url';
 
 /** The repository root. */
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-/** The built command; `npm test` builds it first. */
-export const binPath = path.join(repoRoot, 'apps/pipeline/dist/bin.js');
+/** The installed command (it runs the build, which `npm test` makes first). */
+export const binPath = path.join(repoRoot, 'apps/pipeline/bin/broadsheet.js');
 /** The user's seed article. */
 export const seedFile = path.join(repoRoot, 'seeds/000_d3ebd397d2656eba.txt');
 
