@@ -64,6 +64,17 @@ describe('parseCommandLine', () => {
     );
     expect(() => parseCommandLine(['--out', ''])).toThrow('--out needs a folder');
   });
+
+  test('a value that starts with a dash gets our own message, not parseArgs\'s "ambiguous"', () => {
+    const jobs = '--jobs must be a whole number from 0 (one per core) to 256, not "-1"';
+    expect(() => parseCommandLine(['-j', '-1'])).toThrow(new UsageError(jobs));
+    expect(() => parseCommandLine(['-qj', '-1'])).toThrow(new UsageError(jobs));
+    expect(() => parseCommandLine(['--jobs', '-1'])).toThrow(new UsageError(jobs));
+    expect(() => parseCommandLine(['--out', '-q'])).toThrow(
+      new UsageError('--out needs a value, and "-q" looks like an option (write --out=-q if it is the value)'),
+    );
+    expect(parseCommandLine(['--out=-q'])).toMatchObject({ options: { out: '-q' } });
+  });
 });
 
 describe('parseFormats', () => {

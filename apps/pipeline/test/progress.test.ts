@@ -16,9 +16,22 @@ test('shows the count, the rate and the time left', () => {
   const terminal = fakeTerminal();
   const bar = new ProgressBar(terminal.stream, terminal.clock);
   bar.start(100);
+  bar.tick(true);
   terminal.advance(2000);
-  for (let i = 0; i < 25; i++) bar.tick(i === 0);
-  expect(bar.render()).toBe('[######------------------] 25/100 articles, 1 failed · 12.5/s · 6s left');
+  for (let i = 0; i < 24; i++) bar.tick(false);
+  expect(bar.render()).toBe('[######------------------] 25/100 articles, 1 failed · 12.0/s · 7s left');
+});
+
+test('measures the rate from the first finished article, not from the start', () => {
+  const terminal = fakeTerminal();
+  const bar = new ProgressBar(terminal.stream, terminal.clock);
+  bar.start(21);
+  terminal.advance(6000);
+  bar.tick(false);
+  expect(bar.render()).toBe('[#-----------------------] 1/21 articles · --/s · -- left');
+  terminal.advance(1000);
+  for (let i = 0; i < 10; i++) bar.tick(false);
+  expect(bar.render()).toBe('[#############-----------] 11/21 articles · 10.0/s · 1s left');
 });
 
 test('redraws at most ten times a second but always at the end', () => {

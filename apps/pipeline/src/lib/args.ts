@@ -24,7 +24,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
   try {
     parsed = parse(argv);
   } catch (error) {
-    throw new UsageError(tidyNodeMessage((error as Error).message), { cause: error });
+    throw new UsageError(tidyNodeMessage((error as Error).message, argv), { cause: error });
   }
   const { values, positionals } = parsed;
   if (values.help) return { kind: 'help' };
@@ -65,12 +65,24 @@ function parse(argv: readonly string[]) {
 
 function parseJobs(value: string | undefined): number {
   if (value === undefined) return 0;
-  if (!/^\d+$/.test(value) || Number(value) > 256)
-    throw new UsageError(`--jobs must be a whole number from 0 (one per core) to 256, not "${value}"`);
+  if (!/^\d+$/.test(value) || Number(value) > 256) throw new UsageError(jobsMessage(value));
   return Number(value);
 }
 
-function tidyNodeMessage(message: string): string {
+function jobsMessage(value: string): string {
+  return `--jobs must be a whole number from 0 (one per core) to 256, not "${value}"`;
+}
+
+function tidyNodeMessage(message: string, argv: readonly string[]): string {
+  // Note: parseArgs will not take a value that starts with a dash ("-j -1"); say what the value was and what we need.
+  const ambiguous = /^Option '([^']+)' argument is ambiguous\..*use '(--[\w-]+)=/s.exec(message);
+  if (ambiguous) {
+    const [, written = '', long = ''] = ambiguous;
+    const at = argv.findIndex((arg) => arg === written || (/^-[^-]/.test(arg) && arg.endsWith(written.slice(1))));
+    const value = argv[at + 1] ?? '';
+    if (long === '--jobs') return jobsMessage(value);
+    return `${long} needs a value, and "${value}" looks like an option (write ${long}=${value} if it is the value)`;
+  }
   return message
     .replace(
       /\. To specify a positional argument starting with a '-', place it at the end of the command after '--', as in '-- "[^"]*"'\.?$/,

@@ -38,23 +38,26 @@ export async function main(argv: readonly string[], io: CommandIo): Promise<numb
     };
     // Note: a bar only where a person watches; logs and pipes get one plain line per article.
     const bar = !options.quiet && io.stderr.isTTY ? new ProgressBar(io.stderr) : undefined;
+    const warnings = new WarningGroups();
     const report = await runExport(options, {
       base: io.cwd,
       sourceDateEpoch: io.env['SOURCE_DATE_EPOCH'],
       onStart: (total) => bar?.start(total),
       keepEvents: options.json,
       onArticle: (event) => {
+        // Note: -q is "nothing but errors", so warnings go too (--json still lists them).
+        const problems = `${options.quiet ? '' : warnings.firstOf(event)}${event.ok ? '' : `error: ${event.input}: ${event.error}\n`}`;
         if (bar) {
-          const problems = problemLines(event);
           if (problems !== '') bar.print(problems);
           bar.tick(!event.ok);
         } else {
-          io.stderr.write(problemLines(event));
-          if (event.ok) say(`${event.input} -> ${event.files.map((file) => file.path).join(', ')}\n`);
+          io.stderr.write(problems);
+          if (event.ok) say(`${event.input} -> ${describeFiles(event)}\n`);
         }
       },
     });
     bar?.finish();
+    if (!options.quiet) io.stderr.write(warnings.repeats());
     if (options.json) io.stdout.write(`${JSON.stringify(toJsonReport(report), null, 2)}\n`);
     say(summary(report));
     return report.failed > 0 ? 1 : 0;
@@ -63,10 +66,42 @@ export async function main(argv: readonly string[], io: CommandIo): Promise<numb
   }
 }
 
-/** The warning and error lines of one article, for stderr. */
-function problemLines(event: ArticleEvent): string {
-  const warnings = event.warnings.map((warning) => `warning: ${event.input}: ${warning}\n`).join('');
-  return event.ok ? warnings : `${warnings}error: ${event.input}: ${event.error}\n`;
+/**
+ * Warnings seen in the run, grouped by their text: the first of each is shown in
+ * full with its file, the others only counted, so a warning that 60 articles
+ * share is one line and a count, not 60 lines.
+ */
+class WarningGroups {
+  readonly #seen = new Map<string, { first: string; more: number }>();
+
+  /** The lines for the warnings of `event` not seen before in the run. */
+  firstOf(event: ArticleEvent): string {
+    let lines = '';
+    for (const warning of new Set(event.warnings)) {
+      const group = this.#seen.get(warning);
+      if (group) {
+        group.more++;
+      } else {
+        this.#seen.set(warning, { first: event.input, more: 0 });
+        lines += `warning: ${event.input}: ${warning}\n`;
+      }
+    }
+    return lines;
+  }
+
+  /** One line for each warning that other articles had too, with how many. */
+  repeats(): string {
+    let lines = '';
+    for (const [warning, { more }] of this.#seen) {
+      if (more > 0) lines += `warning: ${more} more article${more === 1 ? '' : 's'}: ${warning}\n`;
+    }
+    return lines;
+  }
+}
+
+/** What the run did with an exported article's files, for its line: the paths, or that it went into the feed only. */
+function describeFiles(event: Extract<ArticleEvent, { ok: true }>): string {
+  return event.files.length > 0 ? event.files.map((file) => file.path).join(', ') : 'added to the feed';
 }
 
 function summary(report: RunReport): string {

@@ -1,11 +1,15 @@
-/** A one-line progress bar for a terminal: count, rate and time left, redrawn at most ten times a second. */
+/**
+ * A one-line progress bar for a terminal: count, rate and time left, redrawn at
+ * most ten times a second. The rate is measured from the first finished article,
+ * so start-up (loading the exporters, starting the workers) does not count as work.
+ */
 export class ProgressBar {
   readonly #stream: { write(text: string): unknown };
   readonly #now: () => number;
   #total = 0;
   #done = 0;
   #failed = 0;
-  #started = 0;
+  #firstDoneAt: number | undefined;
   #drawnAt = -Infinity;
   #visible = false;
 
@@ -16,12 +20,12 @@ export class ProgressBar {
 
   start(total: number): void {
     this.#total = total;
-    this.#started = this.#now();
     this.#draw(true);
   }
 
   /** Counts one article done (or failed) and redraws if enough time has passed. */
   tick(failed: boolean): void {
+    this.#firstDoneAt ??= this.#now();
     this.#done++;
     if (failed) this.#failed++;
     this.#draw(this.#done === this.#total);
@@ -44,11 +48,12 @@ export class ProgressBar {
     const width = 24;
     const share = this.#total === 0 ? 1 : this.#done / this.#total;
     const filled = Math.round(share * width);
-    const seconds = (this.#now() - this.#started) / 1000;
-    const rate = seconds > 0 ? this.#done / seconds : 0;
+    const seconds = this.#firstDoneAt === undefined ? 0 : (this.#now() - this.#firstDoneAt) / 1000;
+    // Note: the articles finished after the first one, over the time since it finished.
+    const rate = seconds > 0 ? (this.#done - 1) / seconds : 0;
     const left = rate > 0 ? (this.#total - this.#done) / rate : undefined;
     const failed = this.#failed > 0 ? `, ${this.#failed} failed` : '';
-    return `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${this.#done}/${this.#total} articles${failed} · ${rate.toFixed(1)}/s · ${left === undefined ? '--' : formatDuration(left)} left`;
+    return `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${this.#done}/${this.#total} articles${failed} · ${rate > 0 ? rate.toFixed(1) : '--'}/s · ${left === undefined ? '--' : formatDuration(left)} left`;
   }
 
   #draw(force: boolean): void {

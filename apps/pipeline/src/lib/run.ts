@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import {
   type CollectionEntry,
@@ -161,6 +161,8 @@ async function writeArticle(
       outputs.push({ format: file.format, name, mediaType: file.mediaType, bytes });
     }
   } catch (error) {
+    // Note: the article is reported as failed, so none of its files stay: a part of the set would look exported.
+    await Promise.all(outputs.map((output) => unlink(path.join(outDir, output.name)).catch(() => undefined)));
     const error_ = `could not write to ${out}: ${describeError(error)}`;
     return { event: { ok: false, input: result.display, error: error_, warnings: result.warnings }, outputs: [] };
   }
