@@ -1,7 +1,7 @@
 /**
  * Independent readers for the tests: poppler, qpdf, xmllint, Debian's Python
  * modules, LibreOffice, Chromium. A missing tool fails the test that needs it;
- * `.ci/run` installs them all.
+ * scripts/checkers.sh (run by `npm test` and `.ci/run`) installs them all.
  */
 import { type SpawnSyncReturns, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -31,7 +31,8 @@ export function run(
   });
   if (result.error) {
     const code = (result.error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new Error(`${command} is not installed: .ci/run installs it (see README, "Checkers")`);
+    if (code === 'ENOENT')
+      throw new Error(`${command} is not installed: scripts/checkers.sh installs it (see README, "Checkers")`);
     throw result.error;
   }
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
