@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { type ParsedArticle, parseArticle, splitSentences } from '@broadsheet/core';
 
-const fixtures = new URL('../../../tests/fixtures/languages/', import.meta.url);
+const fixtures = new URL('../../../tests/fixtures/labelled/', import.meta.url);
 
 function parseFixture(name: string): ParsedArticle {
   return parseArticle(readFileSync(new URL(name, fixtures)), { file: name });

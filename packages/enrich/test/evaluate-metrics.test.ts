@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { evaluateCorpus } from '../src/index.js';
+import { evaluateCorpus } from '../src/evaluate.js';
 
 const mention = { paragraph: 0, start: 0, end: 4, text: 'Kerr' };
 
@@ -30,6 +30,7 @@ test('precision and recall count matches by type and name, ignoring case', () =>
     falseNegatives: 1,
     precision: 0.5,
     recall: 0.5,
+    f1: 0.5,
   });
   expect(report.entities.place).toMatchObject({ falsePositives: 1, precision: 0, recall: 1 });
   expect(report.cases[0]).toEqual({

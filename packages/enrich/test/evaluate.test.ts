@@ -1,35 +1,72 @@
 import { checkArticle } from '@broadsheet/core';
 import { describe, expect, test } from 'vitest';
-import { enrichArticle, evaluateCorpus, formatEvaluation } from '../src/index.js';
+import { evaluateCorpus, formatEvaluation } from '../src/evaluate.js';
+import { enrichArticle } from '../src/index.js';
 import { readLabelled } from './labelled.js';
 
-const labelled = readLabelled();
-const cases = labelled.map(({ name, parsed, expected }) => ({ name, article: enrichArticle(parsed), expected }));
+const FLOOR = {
+  entityPrecision: 0.6,
+  entityF1: 0.5,
+  organizationRecall: 0.2,
+  datePrecision: 0.88,
+  dateRecall: 0.6,
+  resolved: 0.9,
+};
 
-describe('the labelled set', () => {
-  test('holds the seed and at least eight articles of our own', () => {
+const labelled = readLabelled('labelled');
+const heldOut = readLabelled('held-out');
+const cases = labelled.map(({ name, parsed, expected }) => ({
+  name,
+  language: parsed.language,
+  article: enrichArticle(parsed),
+  expected,
+}));
+const heldOutCases = heldOut.map(({ name, parsed, expected }) => ({
+  name,
+  language: parsed.language,
+  article: enrichArticle(parsed),
+  expected,
+}));
+
+describe('the labelled sets', () => {
+  test('hold the seed and articles in seven languages, with a held-out set apart', () => {
     expect(labelled.map((item) => item.name)).toContain('seed');
-    expect(labelled.length).toBeGreaterThanOrEqual(9);
+    expect(labelled.length).toBeGreaterThanOrEqual(27);
+    expect(heldOut.length).toBeGreaterThanOrEqual(16);
+    const languages = (set: typeof cases) => [...new Set(set.map((item) => item.language))].sort();
+    expect(languages(cases)).toEqual(['de', 'en', 'es', 'fr', 'it', 'nl', 'pt']);
+    expect(languages(heldOutCases)).toEqual(['de', 'en', 'es', 'fr', 'it', 'nl', 'pt']);
+    const names = new Set(labelled.map((item) => item.name));
+    expect(heldOut.filter((item) => names.has(item.name))).toEqual([]);
   });
 
   test('every enriched article validates against the schema', () => {
-    for (const { name, article } of cases)
+    for (const { name, article } of [...cases, ...heldOutCases])
       expect({ name, problems: checkArticle(article) }).toEqual({ name, problems: [] });
   });
 
-  // Note: thresholds sit just under what the rules reach today (see README,
-  // "Measured"); a change that loses quality fails here.
-  test('entities and timeline keep their precision and recall', () => {
-    const report = evaluateCorpus(cases);
+  // Note: the floor is set from the held-out set, which the rules were never
+  // tuned on, just under what they reach there (see README, "Measured"); a
+  // change that loses quality on text nobody tuned for fails here.
+  test('the held-out set keeps its entity and date figures', () => {
+    const report = evaluateCorpus(heldOutCases);
     const table = formatEvaluation(report);
-    expect(report.entities.person.precision, table).toBeGreaterThanOrEqual(0.95);
-    expect(report.entities.person.recall, table).toBeGreaterThanOrEqual(0.95);
-    expect(report.entities.place.precision, table).toBeGreaterThanOrEqual(0.95);
-    expect(report.entities.place.recall, table).toBeGreaterThanOrEqual(0.9);
-    expect(report.entities.organization.precision, table).toBeGreaterThanOrEqual(0.9);
-    expect(report.entities.organization.recall, table).toBeGreaterThanOrEqual(0.95);
-    expect(report.timeline.precision, table).toBeGreaterThanOrEqual(0.95);
-    expect(report.timeline.recall, table).toBeGreaterThanOrEqual(0.95);
+    expect(report.allEntities.precision, table).toBeGreaterThanOrEqual(FLOOR.entityPrecision);
+    expect(report.allEntities.f1, table).toBeGreaterThanOrEqual(FLOOR.entityF1);
+    expect(report.entities.organization.recall, table).toBeGreaterThanOrEqual(FLOOR.organizationRecall);
+    expect(report.expressions.precision, table).toBeGreaterThanOrEqual(FLOOR.datePrecision);
+    expect(report.expressions.recall, table).toBeGreaterThanOrEqual(FLOOR.dateRecall);
+    expect(report.resolved.share, table).toBeGreaterThanOrEqual(FLOOR.resolved);
+  });
+
+  // Note: English must not get worse while other languages improve.
+  test('English development articles keep their figures', () => {
+    const report = evaluateCorpus(cases.filter((item) => item.language === 'en'));
+    const table = formatEvaluation(report);
+    expect(report.allEntities.precision, table).toBeGreaterThanOrEqual(0.9);
+    expect(report.allEntities.recall, table).toBeGreaterThanOrEqual(0.88);
+    expect(report.expressions.precision, table).toBeGreaterThanOrEqual(0.95);
+    expect(report.expressions.recall, table).toBeGreaterThanOrEqual(0.88);
   });
 });
 

@@ -1,11 +1,11 @@
-/** Reads the labelled articles under tests/fixtures/labelled with the real parser. */
+/** Reads a labelled set under tests/fixtures (development: labelled/, held-out: held-out/) with the real parser. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type ParsedArticle, parseArticle } from '@broadsheet/core';
-import type { Expectation } from '../src/index.js';
+import type { Expectation } from '../src/evaluate.js';
 
-export const labelledDir = join(dirname(fileURLToPath(import.meta.url)), '../../../tests/fixtures/labelled');
+const fixtures = join(dirname(fileURLToPath(import.meta.url)), '../../../tests/fixtures');
 
 export interface LabelledArticle {
   name: string;
@@ -13,7 +13,8 @@ export interface LabelledArticle {
   expected: Expectation;
 }
 
-export function readLabelled(): LabelledArticle[] {
+export function readLabelled(set: 'labelled' | 'held-out' = 'labelled'): LabelledArticle[] {
+  const labelledDir = join(fixtures, set);
   return readdirSync(labelledDir)
     .filter((file) => file.endsWith('.txt'))
     .sort()

@@ -1,0 +1,12 @@
+export { evaluateCorpus, formatEvaluation } from './lib/evaluate.js';
+
+export type {
+  CaseReport,
+  EvaluationCase,
+  EvaluationReport,
+  Expectation,
+  ExpectedEntity,
+  ExpectedTimelineEntry,
+  Resolution,
+  Score,
+} from './lib/evaluate.js';
