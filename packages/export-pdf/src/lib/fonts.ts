@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { create, type Font, type Glyph, type GlyphRun } from 'fontkit';
+import { type SubsetFace, TrueTypeSubset, readSubsetFace } from './subset.js';
 
 /** The bundled DejaVu faces a briefing is set in. */
 export type FaceName = 'sans' | 'sans-bold' | 'serif';
@@ -26,9 +27,10 @@ export function loadedFaces(): ReadonlyMap<FaceName, Font> {
   if (!faces) {
     const require = createRequire(import.meta.url);
     const entries = (Object.keys(files) as FaceName[]).map((name) => {
-      const parsed = create(readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${files[name]}`)));
+      const file = readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${files[name]}`));
+      const parsed = create(file);
       if (!('layout' in parsed)) throw new Error(`${files[name]} is a font collection, not a single font`);
-      return [name, withSharedLayouts(parsed)] as const;
+      return [name, withSharedLayouts(parsed, readSubsetFace(file))] as const;
     });
     faces = new Map(entries);
   }
@@ -59,25 +61,16 @@ class CopiedRun {
 const maxSharedRuns = 4_000;
 
 /**
- * `font` with a `layout` that remembers each string it shaped with default features, for all documents.
+ * `font` with a `layout` that remembers each string it shaped with default features, for all documents,
+ * and a `createSubset` that copies glyph outlines as they are (see TrueTypeSubset).
  * Shaping a string gives the same glyphs every time, so the cache changes no output.
  */
-function withSharedLayouts(font: Font): Font {
-  // Note: fontkit caches a glyph with the code points of its first request. When
-  // a subset takes in the parts of a composite glyph (Cyrillic "М" is built on
-  // Latin "M"), it creates them with no code points; in the shared cache that
-  // glyph would then reach the next document's ToUnicode map empty, and its
-  // letter would vanish from copied text. So a subset reads glyphs through the
-  // shared cache but keeps the ones it creates to itself; the tables it reads
-  // are parsed once, here, and inherited.
-  const shared = font as unknown as Record<string, unknown>;
-  for (const table of ['loca', 'head', 'hhea', 'hmtx', 'maxp', 'post', 'OS/2', 'cmap', 'glyf']) void shared[table];
-  const createSubset = (): unknown => {
-    const isolated = Object.create(font, {
-      _glyphs: { value: Object.create(shared['_glyphs'] as object), writable: true },
-    });
-    return (font.createSubset as () => unknown).call(isolated);
-  };
+function withSharedLayouts(font: Font, subsetFace: SubsetFace): Font {
+  // Note: fontkit caches a glyph with the code points of its first request, and its own
+  // subset creates the parts of a composite glyph (Cyrillic "М" is built on Latin "M")
+  // with none, which in the shared cache would empty that letter from the next
+  // document's ToUnicode map. TrueTypeSubset reads the font file, never fontkit's glyphs.
+  const createSubset = (): TrueTypeSubset => new TrueTypeSubset(subsetFace);
   const runs = new Map<string, GlyphRun>();
   const layout = (text: string, ...options: unknown[]): GlyphRun | CopiedRun => {
     if (options.some((option) => option !== undefined)) return font.layout(text, ...(options as []));
