@@ -88,5 +88,6 @@ export type {
   ExportContent,
   ExportContext,
   Exporter,
+  FeedTag,
   OutputFile,
 } from './lib/exporter.js';

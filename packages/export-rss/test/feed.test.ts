@@ -2,8 +2,15 @@ import { type CollectionEntry, resolveConfig } from '@broadsheet/core';
 import { describe, expect, test, vi } from 'vitest';
 import { runOk } from '../../../tests/support/tools.js';
 import { renderFeed, rssExporter } from '../src/index.js';
-import { feedFile, parseFeed } from './feedparser.js';
-import { arabicEntry, article, cyrillicEntry, numbered, seedEntry, siteConfig } from './fixtures.js';
+import { feedFile, parseFeed } from '../../export-feeds/test/feedparser.js';
+import {
+  arabicEntry,
+  article,
+  cyrillicEntry,
+  numbered,
+  seedEntry,
+  siteConfig,
+} from '../../export-feeds/test/fixtures.js';
 
 const seedFeed = renderFeed([seedEntry, cyrillicEntry, arabicEntry], { config: siteConfig });
 const RFC_822 =
@@ -238,7 +245,7 @@ describe('undated articles', () => {
     const xml = renderFeed([entry], { config: siteConfig, warn: (message) => warnings.push(message) });
     expect(xml).not.toContain('<pubDate>');
     expect(warnings).toEqual([
-      'article-5: datePublished "last Tuesday" is not an ISO 8601 date; the feed lists it as undated',
+      'article-5: datePublished "last Tuesday" is not an ISO 8601 date; the RSS feed lists it as undated',
     ]);
   });
 });

@@ -3,7 +3,7 @@ import { resolveConfig } from '@broadsheet/core';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { selectFeedEntries } from '../src/index.js';
-import { article, numbered } from './fixtures.js';
+import { article, numbered } from '../../export-feeds/test/fixtures.js';
 
 const headlines = ['Alpha', 'Beta', 'Gamma'];
 // Note: the same instant written three ways, a calendar date, and no date, so ties are common.

@@ -11,8 +11,8 @@ import { resolveConfig } from '@broadsheet/core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { systemPython } from '../../../tests/support/tools.js';
 import { renderFeed } from '../src/index.js';
-import { FEEDPARSER_SCRIPT, type ParsedFeed } from './feedparser.js';
-import { seedEntry } from './fixtures.js';
+import { FEEDPARSER_SCRIPT, type ParsedFeed } from '../../export-feeds/test/feedparser.js';
+import { seedEntry } from '../../export-feeds/test/fixtures.js';
 
 // Note: the server runs in this process, so the reader must run asynchronously.
 const execFileAsync = promisify(execFile);

@@ -6,6 +6,11 @@ export interface SiteConfig {
     url: string;
     description: string;
     language: string;
+    /**
+     * Whether the site's articles can be read without paying: the JSON-LD's
+     * `isAccessibleForFree`. Left out of the JSON-LD when not set.
+     */
+    isAccessibleForFree?: boolean;
   };
   publisher: {
     name: string;
@@ -20,6 +25,10 @@ export interface SiteConfig {
     /** Minutes a reader may cache the feed. */
     ttl: number;
     image?: string;
+    /** What an item carries: `full`, the whole text as HTML; `summary`, the standfirst or the key points. */
+    content: 'full' | 'summary';
+    /** Also write one feed per tag, under `tags/TAG/`. */
+    tags: boolean;
   };
   page: {
     size: 'A4' | 'Letter';
@@ -56,6 +65,8 @@ export const defaultConfig: SiteConfig = {
     description: 'News briefings exported by Broadsheet.',
     limit: 50,
     ttl: 60,
+    content: 'full',
+    tags: false,
   },
   page: { size: 'A4' },
   input: { maxBytes: 10 * 1024 * 1024 },

@@ -48,11 +48,21 @@ export interface CollectionEntry {
   files: OutputFile[];
 }
 
+/** The tag a tag feed is written for (`tags/SLUG/feed.xml`). */
+export interface FeedTag {
+  /** The tag as the articles spell it ("Syria"). */
+  name: string;
+  /** Its folder under `tags/`: ASCII, lower-case, never able to leave the output folder. */
+  slug: string;
+}
+
 /** Everything a collection exporter may know besides the entries. */
 export interface CollectionContext {
   config: SiteConfig;
   fallbackDate: string;
   warn(message: string): void;
+  /** Set when the file is one tag's feed: the entries are that tag's, and the file goes under `tags/SLUG/`. */
+  tag?: FeedTag;
 }
 
 /** Turns every article of a run into one file (the RSS feed). */

@@ -1,8 +1,8 @@
 import type { CollectionExporter } from '@broadsheet/core';
+import { selectFeedEntries } from '@broadsheet/export-feeds';
 import { renderFeed } from './render.js';
-import { selectFeedEntries } from './select.js';
 
-/** The RSS 2.0 feed of every article in a run, written as `feed.xml`. */
+/** The RSS 2.0 feed of the site's articles, written as `feed.xml`. */
 export const rssExporter: CollectionExporter = {
   scope: 'collection',
   format: 'rss',

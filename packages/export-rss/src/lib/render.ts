@@ -1,17 +1,19 @@
 import type { CollectionEntry, SiteConfig } from '@broadsheet/core';
+import {
+  type FeedChannel,
+  type FeedOptions,
+  createCleaner,
+  escapeHtml,
+  feedChannel,
+  feedItem,
+  reportProblems,
+  selectFeedEntries,
+} from '@broadsheet/export-feeds';
 import RSS from 'rss';
 import { setLastBuildDate } from './build-date.js';
-import { readFeedDate } from './dates.js';
-import { feedItem, type XmlElement } from './item.js';
-import { selectFeedEntries } from './select.js';
-import { createCleaner, escapeHtml, type TextCleaner } from './text.js';
+import { MEDIA_NAMESPACE, rssItem, type XmlElement } from './item.js';
 
-/** What `renderFeed` needs besides the entries; a `CollectionContext` is one. */
-export interface FeedOptions {
-  config: SiteConfig;
-  /** Told when text loses characters XML cannot hold, or a date cannot be read. */
-  warn?: (message: string) => void;
-}
+export type { FeedOptions };
 
 const DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
 
@@ -21,56 +23,40 @@ const DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
  */
 export function renderFeed(entries: readonly CollectionEntry[], options: FeedOptions): string {
   const { config } = options;
-  const selected = selectFeedEntries(entries, config);
   const channelCleaner = createCleaner();
-  const feed = new RSS(channelOptions(config, channelCleaner));
-  reportRemoved(options, 'the feed settings', channelCleaner);
-  for (const entry of selected) {
+  const channel = feedChannel(config, 'feed.xml', channelCleaner, options.tag);
+  reportProblems(options, 'the RSS feed', 'the feed settings', channelCleaner);
+  const items = selectFeedEntries(entries, config).map((entry) => {
     const clean = createCleaner();
-    feed.item(feedItem(entry, config, clean));
-    reportRemoved(options, entry.slug, clean);
-    reportUnreadableDate(options, entry);
-  }
-  const newest = readFeedDate(selected[0]?.article.datePublished);
-  return layout(setLastBuildDate(feed.xml({ indent: '  ' }), newest?.rfc822));
+    const item = feedItem(entry, config, clean);
+    reportProblems(options, 'the RSS feed', entry.slug, clean, entry);
+    return item;
+  });
+  const pictures = items.some((item) => item.image !== undefined);
+  const feed = new RSS(channelOptions(channel, config, pictures));
+  for (const item of items) feed.item(rssItem(item));
+  return layout(setLastBuildDate(feed.xml({ indent: '  ' }), items[0]?.published?.rfc822));
 }
 
-function channelOptions(config: SiteConfig, clean: TextCleaner): RSS.FeedOptions {
+function channelOptions(channel: FeedChannel, config: SiteConfig, pictures: boolean): RSS.FeedOptions {
   return {
-    title: escapeHtml(clean(config.feed.title)),
-    description: escapeHtml(clean(config.feed.description)),
-    site_url: new URL(config.site.url).href,
-    feed_url: new URL('feed.xml', config.site.url).href,
-    language: clean(config.site.language),
+    title: escapeHtml(channel.title),
+    description: escapeHtml(channel.description),
+    site_url: channel.home,
+    feed_url: channel.self,
+    language: channel.language,
     ttl: config.feed.ttl,
     generator: 'Broadsheet',
-    custom_elements: channelImage(config, clean),
+    ...(pictures ? { custom_namespaces: { media: MEDIA_NAMESPACE } } : {}),
+    custom_elements: channelImage(channel),
   };
 }
 
 // Note: not rss's image_url, which reuses the channel title, HTML-escaped above,
 // as the image's plain-text title.
-function channelImage(config: SiteConfig, clean: TextCleaner): XmlElement[] {
-  if (config.feed.image === undefined) return [];
-  const image = [
-    { url: new URL(config.feed.image).href },
-    { title: clean(config.feed.title) },
-    { link: new URL(config.site.url).href },
-  ];
-  return [{ image }];
-}
-
-function reportRemoved(options: FeedOptions, where: string, clean: TextCleaner): void {
-  if (clean.removed.length > 0) {
-    options.warn?.(`${where}: the RSS feed leaves out characters XML cannot hold: ${clean.removed.join(', ')}`);
-  }
-}
-
-function reportUnreadableDate(options: FeedOptions, entry: CollectionEntry): void {
-  const date = entry.article.datePublished;
-  if (date !== undefined && readFeedDate(date) === undefined) {
-    options.warn?.(`${entry.slug}: datePublished "${date}" is not an ISO 8601 date; the feed lists it as undated`);
-  }
+function channelImage(channel: FeedChannel): XmlElement[] {
+  if (channel.image === undefined) return [];
+  return [{ image: [{ url: channel.image }, { title: channel.title }, { link: channel.home }] }];
 }
 
 // Note: rss puts the root element on the declaration's line and ends without a newline.

@@ -4,6 +4,8 @@ export interface FeedDate {
   instant: number;
   /** RFC 822 with a four-digit year and a numeric zone: "Fri, 04 Mar 2016 10:00:00 +0300". */
   rfc822: string;
+  /** RFC 3339, as Atom and JSON Feed want it: "2016-03-04T10:00:00+03:00"; a calendar date is midnight UTC. */
+  rfc3339: string;
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?([Zz]|[+-]\d{2}:\d{2}))?$/;
@@ -33,8 +35,11 @@ export function readFeedDate(iso: string | undefined): FeedDate | undefined {
   const offsetMinutes = zone.toUpperCase() === 'Z' ? 0 : zoneMinutes(zone);
   const milliseconds = Number((match[7] ?? '').padEnd(3, '0').slice(0, 3));
   const wallClock = calendar.getTime() + ((hour * 60 + minute) * 60 + second) * 1000 + milliseconds;
+  const fraction = match[7] === undefined ? '' : `.${match[7]}`;
+  const zoneText = zone.toUpperCase() === 'Z' ? 'Z' : zone;
   return {
     instant: wallClock - offsetMinutes * 60_000,
+    rfc3339: `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:${pad(second)}${fraction}${zoneText}`,
     rfc822: `${WEEKDAYS[calendar.getUTCDay()]}, ${pad(day)} ${MONTHS[month - 1]} ${String(year).padStart(4, '0')} ${pad(hour)}:${pad(minute)}:${pad(second)} ${rfc822Zone(zone)}`,
   };
 }

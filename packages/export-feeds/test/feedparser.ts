@@ -25,6 +25,10 @@ export interface ParsedEntry {
   authors: string[];
   tags: string[];
   enclosures: { href: string; length: string; type: string }[];
+  /** Media RSS `media:content` elements. */
+  media: { url: string; type: string | null; medium: string | null }[];
+  /** `updated` in UTC, as "YYYY-MM-DD HH:MM:SS" (Atom). */
+  updatedUtc: string | null;
 }
 
 /** The whole feed as feedparser reports it. */
@@ -87,6 +91,8 @@ for entry, unsanitised in zip(parsed.entries, raw.entries):
         'authors': [a.get('name') for a in entry.get('authors', [])],
         'tags': [t.get('term') for t in entry.get('tags', [])],
         'enclosures': [{'href': e.get('href'), 'length': e.get('length'), 'type': e.get('type')} for e in entry.get('enclosures', [])],
+        'media': [{'url': m.get('url'), 'type': m.get('type'), 'medium': m.get('medium')} for m in entry.get('media_content', [])],
+        'updatedUtc': utc(entry.get('updated_parsed')),
     })
 feed = parsed.feed
 print(json.dumps({

@@ -1,8 +1,8 @@
 import type { CollectionEntry, SiteConfig } from '@broadsheet/core';
-import { readFeedDate } from './dates.js';
+import { itemDate } from './item.js';
 
 /**
- * The entries the feed holds, in feed order: newest first, undated after dated
+ * The entries the feed holds, in feed order: newest first (by `datePublished`, else when first seen), undated after dated
  * (by headline, then id), one entry per article id, at most `config.feed.limit`.
  * Incremental: `select([...select(a), ...b])` equals `select([...a, ...b])`.
  */
@@ -26,7 +26,7 @@ interface SortKey {
 }
 
 function withSortKey(entry: CollectionEntry): SortKey {
-  return { entry, instant: readFeedDate(entry.article.datePublished)?.instant };
+  return { entry, instant: itemDate(entry)?.instant };
 }
 
 // Note: a total order (slugs are unique within a run), so the result never

@@ -1,0 +1,77 @@
+import { parseFeed as readFeed } from 'feedsmith';
+import { describe, expect, test } from 'vitest';
+import { jsonFeedExporter, renderJsonFeed } from '../src/index.js';
+import { jsonFeedProblems } from './json-feed-schema.js';
+import { arabicEntry, article, cyrillicEntry, numbered, richEntry, seedEntry, siteConfig } from './fixtures.js';
+
+const entries = [seedEntry, cyrillicEntry, arabicEntry, richEntry];
+const json = renderJsonFeed(entries, { config: siteConfig });
+
+describe('the JSON Feed', () => {
+  test('matches the reviewed golden file', async () => {
+    await expect(json).toMatchFileSnapshot('golden/seed.feed.json');
+  });
+
+  test('validates against the JSON Feed 1.1 schema', () => {
+    expect(jsonFeedProblems(json)).toEqual([]);
+  });
+
+  test('the schema is strict enough to refuse what is not JSON Feed 1.1', () => {
+    const feed = JSON.parse(json);
+    expect(jsonFeedProblems(JSON.stringify({ ...feed, version: 'https://jsonfeed.org/version/1' }))).not.toEqual([]);
+    expect(jsonFeedProblems(JSON.stringify({ ...feed, items: [{ id: 'x' }] }))).not.toEqual([]);
+    expect(
+      jsonFeedProblems(JSON.stringify({ ...feed, items: [{ id: 'x', content_html: '', date_published: 'March 4' }] })),
+    ).not.toEqual([]);
+    expect(jsonFeedProblems(JSON.stringify({ ...feed, author_name: 'x' }))).not.toEqual([]);
+  });
+
+  test('is read by an independent JSON Feed reader with every item, id, date and author', () => {
+    const { format, feed } = readFeed(json);
+    expect(format).toBe('json');
+    const items = (feed as { items: { id: string; date_published?: unknown; authors?: { name: string }[] }[] }).items;
+    expect(items.map((item) => item.id)).toEqual([
+      'urn:broadsheet:sha256:abcdefabcdefabcdefabcdefabcdef01',
+      'urn:broadsheet:sha256:d3ebd397d2656eba5c0e1f3a9b7d2c41',
+      'urn:broadsheet:sha256:1a2b3c4d5e6f708192a3b4c5d6e7f801',
+      'urn:broadsheet:sha256:9f8e7d6c5b4a39281706f5e4d3c2b1a0',
+    ]);
+    expect(items.map((item) => item.date_published)).toEqual([
+      '2016-03-05T09:30:00+01:00',
+      '2016-03-04T10:00:00+03:00',
+      '2016-03-03T18:30:00+03:00',
+      '2016-03-02T00:00:00Z',
+    ]);
+    expect(items[0]?.authors?.map((author) => author.name)).toEqual(['Anna Petrova', 'John Smith']);
+  });
+
+  test('carries the picture, the briefing as an attachment, the correction date and the language', () => {
+    const item = JSON.parse(json).items[0];
+    expect(item).toMatchObject({
+      image: 'https://news.example.com/img/truce.jpg',
+      date_modified: '2016-03-06T12:00:00+01:00',
+      language: 'en',
+      tags: ['Syria', 'Ceasefire'],
+      attachments: [
+        {
+          url: 'https://news.example.com/briefings/ceasefire-holds.pdf',
+          mime_type: 'application/pdf',
+          size_in_bytes: 1234,
+        },
+      ],
+    });
+    expect(JSON.parse(json).items[3].language).toBe('ar');
+  });
+
+  test('keeps a hostile headline as the text it is', () => {
+    const hostile = numbered(9, '2020-01-01');
+    hostile.article = article({ ...hostile.article, headline: '</title><script>alert(1)</script>' });
+    const text = renderJsonFeed([hostile], { config: siteConfig });
+    expect(jsonFeedProblems(text)).toEqual([]);
+    expect(JSON.parse(text).items[0].title).toBe('</title><script>alert(1)</script>');
+  });
+
+  test('is the exporter of --format jsonfeed, written as feed.json', () => {
+    expect(jsonFeedExporter).toMatchObject({ scope: 'collection', format: 'jsonfeed', fileName: 'feed.json' });
+  });
+});
