@@ -1,21 +1,5 @@
-import type { Article } from '@broadsheet/core';
+import type { Article, Block, Link } from '@broadsheet/core';
 import { escapeHtml, type TextCleaner } from './text.js';
-
-/** A link inside a paragraph: offsets into its plain text (the model's `Link`). */
-export interface BlockLink {
-  start: number;
-  end: number;
-  url: string;
-}
-
-/** What kind of text unit a paragraph is (the model's `Block`); absent means a plain paragraph. */
-export interface Block {
-  kind: 'paragraph' | 'heading' | 'item' | 'quote';
-  level?: number;
-  list?: number;
-  ordered?: boolean;
-  links?: BlockLink[];
-}
 
 /** The plain-text summary: the key points, else the description, else the first paragraph. */
 export function summaryText(article: Article, clean: TextCleaner): string {
@@ -55,8 +39,7 @@ function wrap(article: Article, clean: TextCleaner, body: string): string {
 
 /** The article's blocks, one per paragraph; a missing or mismatched list reads as plain paragraphs. */
 export function articleBlocks(article: Article): Block[] {
-  const blocks = (article as Article & { blocks?: Block[] }).blocks;
-  return article.paragraphs.map((_, index) => blocks?.[index] ?? { kind: 'paragraph' });
+  return article.paragraphs.map((_, index) => article.blocks?.[index] ?? { kind: 'paragraph' });
 }
 
 function bodyHtml(article: Article, clean: TextCleaner, base: string): string {
@@ -96,7 +79,7 @@ function sameList(block: Block | undefined, first: Block): boolean {
  * raw text, so the text is cut first and each piece cleaned after; a link that
  * overlaps an earlier one, falls outside the text, or is not http(s) or mailto stays plain text.
  */
-function inlineHtml(text: string, links: readonly BlockLink[] | undefined, clean: TextCleaner, base: string): string {
+function inlineHtml(text: string, links: readonly Link[] | undefined, clean: TextCleaner, base: string): string {
   const sorted = [...(links ?? [])].sort((a, b) => a.start - b.start || a.end - b.end);
   let html = '';
   let at = 0;
