@@ -1,11 +1,14 @@
 import { createHash } from 'node:crypto';
 import { stripTrailingBoilerplate } from './boilerplate.js';
+import { type BodyBlock, type BodyLine, dropPrefix, joinLines, plainLine } from './body.js';
 import { decodeText } from './decode.js';
 import { InputError, ValidationError } from './errors.js';
 import { type FrontMatter, FrontMatterError, splitFrontMatter } from './front-matter.js';
 import { detectLanguage, directionOf } from './language.js';
 import { parseByline, parseDateLine, splitDateline, splitKicker } from './masthead.js';
-import type { Article, Author, ParsedArticle, Source } from './model.js';
+import { markdownTooComplex, readMarkdown } from './markdown.js';
+import type { Article, Author, Block, ParsedArticle, Source } from './model.js';
+import { structurePlainText } from './plain-text.js';
 import { findQuotes } from './quotes.js';
 import { cleanLine, collapseSpaces, countWords, normaliseText } from './text.js';
 import { checkArticle } from './validate.js';
@@ -14,7 +17,7 @@ import { checkArticle } from './validate.js';
 export interface ParseOptions {
   /** The file as the user named it: used in error messages; its base name goes into `source.file`. */
   file: string;
-  /** `markdown` also strips heading marks, emphasis and link syntax. Default: from the file's extension. */
+  /** `markdown` reads CommonMark with GFM: marks dropped, links, headings, lists and quotes kept. Default: from the file's extension. */
   format?: 'text' | 'markdown';
   /** Receives things worth telling the user that do not stop the article (an unused front-matter field). */
   warn?: (message: string) => void;
@@ -57,30 +60,43 @@ export function parseArticle(bytes: Uint8Array, options: ParseOptions): ParsedAr
   }
   for (const warning of split.warnings) options.warn?.(warning);
 
-  const cleaned = collapseSpaces(split.body);
-  const body = format === 'markdown' ? stripMarkdown(cleaned) : cleaned;
-  return buildArticle(body, split.fields, { file, format, encoding: decoded.encoding });
+  const tooComplex = format === 'markdown' ? markdownTooComplex(split.body) : undefined;
+  if (tooComplex !== undefined) options.warn?.(`read as plain text, not Markdown: ${tooComplex}`);
+  const source = { file, format: tooComplex === undefined ? format : ('text' as const), encoding: decoded.encoding };
+  if (format === 'markdown' && tooComplex === undefined) {
+    const blocks = readMarkdownBody(split.body, split.fields.url, file);
+    const { kept, removed } = stripBoilerplateBlocks(blocks);
+    return buildArticle(kept, removed, split.fields, source);
+  }
+  const { kept, removed } = stripTrailingBoilerplate(
+    collapseSpaces(split.body)
+      .split('\n')
+      .map((line) => line.trim()),
+  );
+  const blocks = toBlocks(kept).map(
+    (lines): BodyBlock => ({ lines: lines.map(plainLine), block: { kind: 'paragraph' } }),
+  );
+  return buildArticle(blocks, removed, split.fields, source, structurePlainText);
 }
 
 function buildArticle(
-  body: string,
+  blocks: BodyBlock[],
+  removed: string[],
   fields: FrontMatter,
   source: { file: string; format: 'text' | 'markdown'; encoding: Source['encoding'] },
+  structure: (blocks: BodyBlock[]) => BodyBlock[] = (found) => found,
 ): ParsedArticle {
-  const { kept, removed } = stripTrailingBoilerplate(body.split('\n').map((line) => line.trim()));
-  const blocks = toBlocks(kept);
   const first = blocks.shift();
   if (first === undefined) throw new InputError(source.file, 'the file has no text once boilerplate is removed');
 
   let headlineLine: string;
   if (fields.title !== undefined) {
     headlineLine = fields.title;
-    if (sameText(first[0] as string, fields.title)) first.shift();
-    if (first.length > 0) blocks.unshift(first);
+    if (sameText((first.lines[0] as BodyLine).text, fields.title)) first.lines.shift();
   } else {
-    headlineLine = first.shift() as string;
-    if (first.length > 0) blocks.unshift(first);
+    headlineLine = (first.lines.shift() as BodyLine).text;
   }
+  if (first.lines.length > 0) blocks.unshift(first);
   const { kicker, headline } =
     fields.kicker !== undefined ? { kicker: fields.kicker, headline: headlineLine } : splitKicker(headlineLine);
 
@@ -90,10 +106,20 @@ function buildArticle(
       `the headline is ${headline.length} characters long, over the ${MAX_HEADLINE} an article may have (is the first line a whole paragraph?)`,
     );
   const masthead = readMasthead(blocks);
-  const paragraphs = blocks.map(joinLines).filter((paragraph) => paragraph !== '');
-  const opening = paragraphs[0] === undefined ? undefined : splitDateline(paragraphs[0]);
-  if (opening) paragraphs[0] = opening.text;
-  if (paragraphs.length === 0) throw new InputError(source.file, 'has a headline but no body text');
+  const body = structure(blocks)
+    .map(({ lines, block }) => ({ line: joinLines(lines), block }))
+    .filter(({ line }) => line.text !== '');
+  const leading = body[0];
+  const opening = leading?.block.kind === 'paragraph' ? splitDateline(leading.line.text) : undefined;
+  if (leading !== undefined && opening !== undefined)
+    leading.line = dropPrefix(leading.line, leading.line.text.length - opening.text.length);
+  const dateline = opening?.dateline;
+  if (body.length === 0) throw new InputError(source.file, 'has a headline but no body text');
+  const paragraphs = body.map(({ line }) => line.text);
+  const blockList = body.map(
+    ({ line, block }): Block => (line.links.length > 0 ? { ...block, links: line.links } : block),
+  );
+  const structured = blockList.some((block) => block.kind !== 'paragraph' || block.links !== undefined);
 
   const { quotes, scareQuotes } = findQuotes(paragraphs);
   const language = fields.language ?? detectLanguage(`${headline}\n${paragraphs.join('\n')}`);
@@ -109,13 +135,14 @@ function buildArticle(
     authors,
     ...(datePublished === undefined ? {} : { datePublished }),
     ...(fields.modified === undefined ? {} : { dateModified: fields.modified }),
-    ...(opening?.dateline === undefined ? {} : { dateline: opening.dateline }),
+    ...(dateline === undefined ? {} : { dateline }),
     ...(fields.url === undefined ? {} : { url: fields.url }),
     ...(fields.image === undefined ? {} : { image: fields.image }),
     tags: fields.tags ?? [],
     language,
     direction: directionOf(language),
     paragraphs,
+    ...(structured ? { blocks: blockList } : {}),
     quotes,
     scareQuotes,
     removed,
@@ -124,6 +151,33 @@ function buildArticle(
     source: { file: baseName(source.file), format: source.format, encoding: source.encoding },
   };
   return article;
+}
+
+/** Reads a Markdown body into blocks; a pathological nesting becomes an InputError. */
+function readMarkdownBody(body: string, base: string | undefined, file: string): BodyBlock[] {
+  try {
+    return readMarkdown(body, base === undefined ? {} : { base });
+  } catch (error) {
+    if (error instanceof RangeError)
+      throw new InputError(file, 'the Markdown is nested too deeply to read', { cause: error });
+    throw error;
+  }
+}
+
+/** Trailing boilerplate over blocks: the same rule as for plain text, on the blocks' lines. */
+function stripBoilerplateBlocks(blocks: readonly BodyBlock[]): { kept: BodyBlock[]; removed: string[] } {
+  const lines: string[] = [];
+  for (const block of blocks) lines.push(...block.lines.map((line) => line.text), '');
+  const { kept, removed } = stripTrailingBoilerplate(lines);
+  let left = kept.length;
+  const out: BodyBlock[] = [];
+  for (const block of blocks) {
+    if (left <= 0) break;
+    const taken = block.lines.slice(0, left);
+    left -= block.lines.length + 1;
+    out.push({ lines: taken, block: block.block });
+  }
+  return { kept: out, removed };
 }
 
 /**
@@ -169,31 +223,20 @@ function toBlocks(lines: readonly string[]): string[][] {
 }
 
 /** Takes byline and date lines from the top of the body, whole blocks or leading lines of a block. */
-function readMasthead(blocks: string[][]): { authors?: Author[]; date?: string } {
+function readMasthead(blocks: BodyBlock[]): { authors?: Author[]; date?: string } {
   const found: { authors?: Author[]; date?: string } = {};
   for (let checked = 0; checked < 3 && blocks.length > 0; checked++) {
-    const block = blocks[0] as string[];
-    const line = block[0] as string;
+    const block = blocks[0] as BodyBlock;
+    const line = (block.lines[0] as BodyLine).text;
     const authors = found.authors === undefined ? parseByline(line) : undefined;
     const date = found.date === undefined && authors === undefined ? parseDateLine(line) : undefined;
     if (authors === undefined && date === undefined) break;
     if (authors !== undefined) found.authors = authors;
     if (date !== undefined) found.date = date;
-    block.shift();
-    if (block.length === 0) blocks.shift();
+    block.lines.shift();
+    if (block.lines.length === 0) blocks.shift();
   }
   return found;
-}
-
-/** Joins a paragraph's hard-wrapped lines; a word broken with a hyphen at a line end is joined whole. */
-function joinLines(lines: readonly string[]): string {
-  let text = '';
-  for (const line of lines) {
-    if (text === '') text = line;
-    else if (/\p{L}-$/u.test(text) && /^\p{Ll}/u.test(line)) text += line;
-    else text += ` ${line}`;
-  }
-  return text.trim();
 }
 
 function refuseBinary(text: string, file: string): void {
@@ -208,15 +251,6 @@ function refuseBinary(text: string, file: string): void {
       `looks like binary data, not text (${odd} control or undecodable characters in the first ${sample.length})`,
     );
   }
-}
-
-function stripMarkdown(text: string): string {
-  return text
-    .replace(/^#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$/gm, '$1')
-    .replace(/!\[[^\]\n]*\]\([^)\n]*\)/g, '')
-    .replace(/\[([^\]\n]+)\]\([^)\n]*\)/g, '$1')
-    .replace(/(\*\*|__)(?=\S)([^\n]*?\S)\1/g, '$2')
-    .replace(/`([^`\n]+)`/g, '$1');
 }
 
 function contentId(kicker: string | undefined, headline: string, paragraphs: readonly string[]): string {
