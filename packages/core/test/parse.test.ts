@@ -304,6 +304,32 @@ describe('front matter', () => {
     });
   });
 
+  test("reads an author's other profiles (sameAs) and refuses one that is not a web address", () => {
+    const article = parse(
+      [
+        '---',
+        'authors:',
+        '  - name: Omar Haddad',
+        '    url: https://example.org/omar',
+        '    sameAs: [https://social.example/@omar, https://wiki.example/Omar_Haddad]',
+        '---',
+        'Talks resume',
+        '',
+        'The talks resumed.',
+      ].join('\n'),
+    );
+    expect(article.authors).toEqual([
+      {
+        name: 'Omar Haddad',
+        url: 'https://example.org/omar',
+        sameAs: ['https://social.example/@omar', 'https://wiki.example/Omar_Haddad'],
+      },
+    ]);
+    expect(failure('---\nauthors:\n  - name: X\n    sameAs: javascript:alert(1)\n---\nH\n\nBody.')).toContain(
+      'front matter author "X" has a sameAs that is not a list of up to 20 http(s) addresses',
+    );
+  });
+
   test('refuses a YAML alias bomb', () => {
     const bomb = [
       '---',

@@ -48,7 +48,7 @@ const articleKeys: Record<keyof Article, true> = {
   timeline: true,
   keywords: true,
 };
-const authorKeys: Record<keyof Author, true> = { name: true, url: true };
+const authorKeys: Record<keyof Author, true> = { name: true, url: true, sameAs: true };
 const datelineKeys: Record<keyof Dateline, true> = { place: true, date: true, agency: true, text: true };
 const blockKeys: Record<keyof Block, true> = { kind: true, level: true, list: true, ordered: true, links: true };
 const linkKeys: Record<keyof Link, true> = { start: true, end: true, url: true };

@@ -73,7 +73,14 @@ export const frontMatterArticle: Article = validateArticle({
   ...seedArticle,
   id: 'sha256:0f1e2d3c4b5a69788796a5b4c3d2e1f0',
   description: 'Russia and the United States want the Syrian peace talks in Geneva to resume quickly.',
-  authors: [{ name: 'Jane Doe', url: 'https://news.example.org/staff/jane-doe' }, { name: 'Omar Haddad' }],
+  authors: [
+    {
+      name: 'Jane Doe',
+      url: 'https://news.example.org/staff/jane-doe',
+      sameAs: ['https://social.example/@janedoe'],
+    },
+    { name: 'Omar Haddad' },
+  ],
   datePublished: '2016-03-04T18:30:00+03:00',
   dateModified: '2016-03-05T09:00:00Z',
   url: 'https://news.example.org/2016/03/04/kerry-lavrov-geneva',

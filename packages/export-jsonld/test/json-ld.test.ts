@@ -107,7 +107,12 @@ describe('the NewsArticle', () => {
 
   it('lists every author as a Person, with a url when one is known', () => {
     expect(articleNode(toJsonLd(frontMatterArticle, siteOptions)).author).toEqual([
-      { '@type': 'Person', name: 'Jane Doe', url: 'https://news.example.org/staff/jane-doe' },
+      {
+        '@type': 'Person',
+        name: 'Jane Doe',
+        url: 'https://news.example.org/staff/jane-doe',
+        sameAs: ['https://social.example/@janedoe'],
+      },
       { '@type': 'Person', name: 'Omar Haddad' },
     ]);
   });
@@ -116,11 +121,22 @@ describe('the NewsArticle', () => {
     expect(articleNode(toJsonLd(seedArticle, seedOptions))).not.toHaveProperty('author');
   });
 
-  it('gives the image when the article has one and leaves it out otherwise', () => {
-    expect(articleNode(toJsonLd(frontMatterArticle, siteOptions)).image).toBe(
-      'https://news.example.org/images/kerry-lavrov.jpg',
-    );
+  it('gives the image as an ImageObject when the article has one and leaves it out otherwise', () => {
+    expect(articleNode(toJsonLd(frontMatterArticle, siteOptions)).image).toEqual({
+      '@type': 'ImageObject',
+      url: 'https://news.example.org/images/kerry-lavrov.jpg',
+    });
     expect(articleNode(toJsonLd(seedArticle, seedOptions))).not.toHaveProperty('image');
+  });
+
+  it('says whether the article is free to read only when the site settings say so', () => {
+    const free = (value: boolean) => ({
+      ...siteOptions,
+      config: { ...siteConfig, site: { ...siteConfig.site, isAccessibleForFree: value } },
+    });
+    expect(articleNode(toJsonLd(frontMatterArticle, free(true))).isAccessibleForFree).toBe(true);
+    expect(articleNode(toJsonLd(frontMatterArticle, free(false))).isAccessibleForFree).toBe(false);
+    expect(articleNode(toJsonLd(frontMatterArticle, siteOptions))).not.toHaveProperty('isAccessibleForFree');
   });
 
   it('lists the keywords, then the tags, without repeating one that differs only in case', () => {

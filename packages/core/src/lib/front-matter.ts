@@ -150,12 +150,23 @@ function authors(value: unknown): Author[] | undefined {
     .map((item): Author => {
       if (typeof item === 'string' || typeof item === 'number') return { name: cleanLine(String(item)) };
       if (item && typeof item === 'object' && typeof (item as { name?: unknown }).name === 'string') {
-        const { name, url } = item as { name: string; url?: unknown };
+        const { name, url, sameAs } = item as { name: string; url?: unknown; sameAs?: unknown };
         if (url !== undefined && !isHttpUrl(url))
           throw new FrontMatterError(`front matter author "${name}" has a url that is not an http(s) address`);
-        return url === undefined ? { name: cleanLine(name) } : { name: cleanLine(name), url: toUri(url) };
+        const profiles = sameAs === undefined ? [] : Array.isArray(sameAs) ? sameAs : [sameAs];
+        if (profiles.length > MAX_PROFILES || !profiles.every(isHttpUrl))
+          throw new FrontMatterError(
+            `front matter author "${name}" has a sameAs that is not a list of up to ${MAX_PROFILES} http(s) addresses`,
+          );
+        return {
+          name: cleanLine(name),
+          ...(url === undefined ? {} : { url: toUri(url) }),
+          ...(profiles.length === 0 ? {} : { sameAs: profiles.map(toUri) }),
+        };
       }
-      throw new FrontMatterError('front matter "author" must be a name, a list of names, or a list of {name, url}');
+      throw new FrontMatterError(
+        'front matter "author" must be a name, a list of names, or a list of {name, url, sameAs}',
+      );
     })
     .filter((author) => author.name !== '')
     .map((author) => {
@@ -172,6 +183,7 @@ function authors(value: unknown): Author[] | undefined {
 const MAX_TAG = 100;
 const MAX_NAME = 200;
 const MAX_AUTHORS = 100;
+const MAX_PROFILES = 20;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;

@@ -7,6 +7,8 @@
 export interface Author {
   name: string;
   url?: string;
+  /** Other pages that identify the same person (a profile elsewhere): http(s) addresses. */
+  sameAs?: string[];
 }
 
 /** The wire-style opening of a story: "GENEVA, March 9 (Reuters) —". */

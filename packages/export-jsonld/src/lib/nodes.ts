@@ -1,4 +1,4 @@
-import type { Article, SiteConfig } from '@broadsheet/core';
+import type { Article, Author, SiteConfig } from '@broadsheet/core';
 import { toSchemaDate } from './dates.js';
 import { entityNodes } from './entities.js';
 import { withFragment } from './ids.js';
@@ -23,7 +23,7 @@ export function graphIds(page: string, config: SiteConfig): GraphIds {
 }
 
 /** The NewsArticle node: everything Google's Article guidance asks for and recommends. */
-export function newsArticleNode(article: Article, ids: GraphIds): JsonLdNode {
+export function newsArticleNode(article: Article, ids: GraphIds, config: SiteConfig): JsonLdNode {
   const title = normalizeSpace(article.headline);
   const { about, mentions } = entityNodes(article.entities);
   return {
@@ -38,9 +38,10 @@ export function newsArticleNode(article: Article, ids: GraphIds): JsonLdNode {
     articleSection: optionalText(article.kicker),
     datePublished: toSchemaDate(article.datePublished),
     dateModified: toSchemaDate(article.dateModified),
-    author: article.authors.map((author) => personNode(author.name, author.url)),
+    author: article.authors.map(personNode),
     publisher: reference(ids.publisher),
-    image: article.image,
+    image: article.image === undefined ? undefined : { '@type': 'ImageObject', url: article.image },
+    isAccessibleForFree: config.site.isAccessibleForFree,
     inLanguage: article.language,
     keywords: keywords(article),
     wordCount: article.wordCount,
@@ -72,8 +73,8 @@ export function publisherNode(config: SiteConfig, ids: GraphIds): JsonLdNode {
   };
 }
 
-function personNode(name: string, url: string | undefined): JsonLdNode {
-  return { '@type': 'Person', name: normalizeSpace(name), url };
+function personNode(author: Author): JsonLdNode {
+  return { '@type': 'Person', name: normalizeSpace(author.name), url: author.url, sameAs: author.sameAs };
 }
 
 function reference(id: string): JsonLdReference {

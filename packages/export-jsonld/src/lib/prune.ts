@@ -49,7 +49,7 @@ function hasContent(value: JsonLdValue | undefined): boolean {
 }
 
 function prune(value: JsonLdValue | undefined, dropped: ReadonlySet<string>): JsonLdValue | undefined {
-  if (value === undefined || typeof value === 'number') return value;
+  if (value === undefined || typeof value === 'number' || typeof value === 'boolean') return value;
   if (typeof value === 'string') return value.trim() === '' ? undefined : value;
   if (Array.isArray(value)) {
     const items = value.map((item) => prune(item, dropped)).filter((item) => item !== undefined);

@@ -9,6 +9,10 @@ export function toJsonLd(article: Article, options: JsonLdOptions): JsonLdDocume
   const ids = graphIds(pageUrl(article, options), options.config);
   return pruneGraph({
     '@context': 'https://schema.org',
-    '@graph': [newsArticleNode(article, ids), webPageNode(article, ids), publisherNode(options.config, ids)],
+    '@graph': [
+      newsArticleNode(article, ids, options.config),
+      webPageNode(article, ids),
+      publisherNode(options.config, ids),
+    ],
   });
 }

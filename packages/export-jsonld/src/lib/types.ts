@@ -13,7 +13,7 @@ export interface JsonLdReference {
 }
 
 /** Any value a JSON-LD property may hold in this package's output. */
-export type JsonLdValue = string | number | JsonLdReference | JsonLdNode | JsonLdValue[];
+export type JsonLdValue = string | number | boolean | JsonLdReference | JsonLdNode | JsonLdValue[];
 
 /** A typed node: a schema.org thing with its properties. */
 export interface JsonLdNode {
