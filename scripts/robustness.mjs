@@ -2,7 +2,9 @@
  * Runs the built command on the hostile corpus, a seeded fuzz batch and a
  * series of SIGKILLs, checks every output with independent readers, and prints
  * the figures: inputs tried, crashes, ill-formed outputs, partial files after
- * kills, files written outside --out. Exits 1 when any but the first is not 0.
+ * kills, files written outside --out, and how parsing and enrichment time grows
+ * with the input (four times the text should take about four times as long, not
+ * sixteen). Exits 1 when any but the first is not 0, or the growth is not linear.
  *
  *   npm run robustness                    # seed from the clock
  *   node scripts/robustness.mjs 12345     # replay a seed (build first)
@@ -137,6 +139,35 @@ async function killRuns() {
   return leftTemps;
 }
 
+// Note: quadratic work shows as about sixteen times the time for four times the text; linear as four, plus noise.
+const SHAPES = {
+  'ordinary sentences': (n) => `Words\n\n${'The minister said "we will talk" to Anna Petrova in Paris. '.repeat(n)}`,
+  'sentences opening with a new word': (n) =>
+    `Openers\n\n${Array.from({ length: n }, (_, i) => `Zq${i.toString(36)} went home.`).join(' ')}`,
+  'opening quotes': (n) => `Quotes\n\n${'\u201Ca '.repeat(n * 8)}`,
+  'straight quotes': (n) => `Quotes\n\n${'"'.repeat(n * 30)}`,
+  'one paragraph per line': (n) => `Lines\n${'Short line here.\n'.repeat(n * 3)}`,
+};
+
+/** For each shape of input, how many times longer four times the text takes to parse and enrich. */
+async function growth() {
+  const { parseArticle } = await import('@broadsheet/core');
+  const { enrichArticle } = await import('@broadsheet/enrich');
+  const time = (text) => {
+    const begun = performance.now();
+    enrichArticle(parseArticle(Buffer.from(text), { file: 'shape.txt' }));
+    return performance.now() - begun;
+  };
+  const ratios = {};
+  for (const [shape, make] of Object.entries(SHAPES)) {
+    time(make(500));
+    const small = Math.min(time(make(2000)), time(make(2000)));
+    const large = Math.min(time(make(8000)), time(make(8000)));
+    ratios[shape] = { ratio: large / small, linear: large < small * 8 + 200 };
+  }
+  return ratios;
+}
+
 const started = performance.now();
 try {
   if (!existsSync(bin)) throw new Error('the command is not built: run `npm run robustness` (it builds first)');
@@ -147,6 +178,7 @@ try {
   exportAndCheck('fuzz', fuzzBatch(seed, FUZZ_CASES, seedArticle));
   const temps = await killRuns();
   figures.inputs += KILL_ARTICLES;
+  const ratios = await growth();
   for (const line of details) console.log(`  ${line}`);
   console.log(`seed: ${seed} (replay with: node scripts/robustness.mjs ${seed})`);
   console.log(`inputs tried: ${figures.inputs}`);
@@ -156,8 +188,12 @@ try {
     `partial files found after kills: ${figures.partial} (temporary files seen after a kill, at most: ${temps})`,
   );
   console.log(`files written outside --out: ${figures.outside}`);
+  console.log('parse and enrich, four times the text takes (linear is about 4x, quadratic 16x):');
+  for (const [shape, { ratio, linear }] of Object.entries(ratios))
+    console.log(`  ${shape}: ${ratio.toFixed(1)}x${linear ? '' : ' (NOT LINEAR)'}`);
   console.log(`time: ${((performance.now() - started) / 1000).toFixed(0)} s`);
-  process.exitCode = figures.crashes + figures.illFormed + figures.partial + figures.outside > 0 ? 1 : 0;
+  const superlinear = Object.values(ratios).filter(({ linear }) => !linear).length;
+  process.exitCode = figures.crashes + figures.illFormed + figures.partial + figures.outside + superlinear > 0 ? 1 : 0;
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -9,7 +9,9 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { binPath, broadsheet, scratch, seedFile, writeFiles } from '../support/cli.js';
+import { testSeed } from '../support/seed.js';
 import { checkOutputFolder, isTempFile } from './checks.mjs';
+import { random } from './corpus.mjs';
 
 const ARTICLES = 120;
 const KILLS = 15;
@@ -49,9 +51,10 @@ describe('a run killed at random moments', () => {
   const found: { delay: number; problems: string[]; temps: number; files: number }[] = [];
 
   beforeAll(async () => {
+    const next = random(testSeed);
     for (let kill = 0; kill < KILLS; kill++) {
       const child = start(out);
-      const delay = 200 + Math.floor(Math.random() * 4800);
+      const delay = 200 + Math.floor(next() * 4800);
       await new Promise((resolve) => setTimeout(resolve, delay));
       child.kill('SIGKILL');
       await exited(child);
@@ -63,7 +66,10 @@ describe('a run killed at random moments', () => {
 
   test('leaves every file it had renamed into place complete and valid, after each kill', () => {
     expect(found).toHaveLength(KILLS);
-    expect(found.filter((kill) => kill.problems.length > 0)).toEqual([]);
+    expect(
+      found.filter((kill) => kill.problems.length > 0),
+      `SEED=${testSeed} replays these kills`,
+    ).toEqual([]);
     expect(found.at(-1)?.files).toBeGreaterThan(0);
   });
 
