@@ -1,6 +1,7 @@
 // Compiles the article and config JSON Schemas into standalone validation code
 // (ajv's standalone mode), so the command does not compile them at every start.
-// Run by `npm run build`; CI checks that the committed file is up to date.
+// Run by `npm run build`; CI checks that the committed file is up to date, and
+// the schema test compares it with `--stdout` (the code, printed instead of written).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
@@ -20,7 +21,6 @@ const header = [
   'const require = createRequire(import.meta.url);',
   '',
 ].join('\n');
-writeFileSync(
-  new URL('../src/generated/validators.ts', import.meta.url),
-  `${header}${code.replace(/^"use strict";/, '')}\n`,
-);
+const generated = `${header}${code.replace(/^"use strict";/, '')}\n`;
+if (process.argv.includes('--stdout')) process.stdout.write(generated);
+else writeFileSync(new URL('../src/generated/validators.ts', import.meta.url), generated);

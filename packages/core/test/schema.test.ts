@@ -1,4 +1,6 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import {
   type Article,
@@ -115,9 +117,16 @@ describe('the article schema', () => {
   });
 
   test('is the file the package exports, unchanged from the reviewed copy', async () => {
-    const shipped = readFileSync(new URL('../article.schema.json', import.meta.url), 'utf8');
-    expect(JSON.parse(shipped)).toEqual(articleSchema);
-    await expect(shipped).toMatchFileSnapshot('golden/article.schema.json');
+    const file = new URL('../article.schema.json', import.meta.url);
+    expect(import.meta.resolve('@broadsheet/core/article.schema.json')).toBe(file.href);
+    await expect(readFileSync(file, 'utf8')).toMatchFileSnapshot('golden/article.schema.json');
+  });
+
+  test('is the schema the validators were compiled from', () => {
+    // Note: validation runs code compiled from the schema at build time; a schema edited without a build would not count.
+    const script = fileURLToPath(new URL('../scripts/generate-validators.mjs', import.meta.url));
+    const fresh = execFileSync(process.execPath, [script, '--stdout'], { encoding: 'utf8' });
+    expect(readFileSync(new URL('../src/generated/validators.ts', import.meta.url), 'utf8')).toBe(fresh);
   });
 
   test('accepts a minimal article', () => {
