@@ -35,6 +35,24 @@ async function render(article: Article, pageSize: 'A4' | 'Letter' = 'A4'): Promi
   return { bytes, file, warnings };
 }
 
+const rendered = new Map<string, Promise<Rendered>>();
+const sampleIds = new Map<Article, number>();
+
+/**
+ * The briefing of a sample article, rendered once for the whole file and read by
+ * every test that needs it; tests about rendering itself call `render`.
+ */
+function sample(article: Article, pageSize: 'A4' | 'Letter' = 'A4'): Promise<Rendered> {
+  if (!sampleIds.has(article)) sampleIds.set(article, sampleIds.size);
+  const key = `${sampleIds.get(article)}-${pageSize}`;
+  let briefing = rendered.get(key);
+  if (!briefing) {
+    briefing = render(article, pageSize);
+    rendered.set(key, briefing);
+  }
+  return briefing;
+}
+
 function text(file: string, page?: number): string {
   const range = page === undefined ? [] : ['-f', String(page), '-l', String(page)];
   return runOk('pdftotext', ['-enc', 'UTF-8', ...range, file, '-']);
@@ -71,19 +89,19 @@ const samples: [string, Article][] = [
 
 describe.each(samples)('the briefing of %s', (_, article) => {
   test('passes qpdf --check', async () => {
-    const { file } = await render(article);
+    const { file } = await sample(article);
     expect(run('qpdf', ['--check', file]).status).toBe(0);
   });
 
   test('embeds every font it uses', async () => {
-    const { file } = await render(article);
+    const { file } = await sample(article);
     const rows = runOk('pdffonts', [file]).split('\n').slice(2).filter(Boolean);
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) expect(row.split(/\s+/).slice(-5, -4)).toEqual(['yes']);
   });
 
   test('is a tagged PDF titled with the headline', async () => {
-    const { file } = await render(article);
+    const { file } = await sample(article);
     const fields = info(file);
     expect(fields['Tagged']).toBe('yes');
     expect(fields['Title']).toBe(article.headline);
@@ -91,7 +109,7 @@ describe.each(samples)('the briefing of %s', (_, article) => {
   });
 
   test('holds every paragraph of the body', async () => {
-    const { file } = await render(article);
+    const { file } = await sample(article);
     // Note: compared without spaces (a word too long for a line is split across two) and, for
     // right-to-left text, without full stops (pdftotext may move a line's last one to its start).
     const squeeze = (value: string) => {
@@ -105,13 +123,13 @@ describe.each(samples)('the briefing of %s', (_, article) => {
   });
 
   test('numbers every page "Page X of Y"', async () => {
-    const { file } = await render(article);
+    const { file } = await sample(article);
     const pages = Number(info(file)['Pages']);
     for (let page = 1; page <= pages; page++) expect(text(file, page)).toContain(`Page ${page} of ${pages}`);
   });
 
   test('never ends a page with a heading', async () => {
-    const { file } = await render(article);
+    const { file } = await sample(article);
     const pages = Number(info(file)['Pages']);
     const headings = [
       'Key points',
@@ -135,7 +153,7 @@ describe.each(samples)('the briefing of %s', (_, article) => {
   });
 
   test('keeps every word inside the margins', async () => {
-    const { file } = await render(article);
+    const { file } = await sample(article);
     const boxes = runOk('pdftotext', ['-bbox', file, '-']);
     const right = [...boxes.matchAll(/xMax="([\d.]+)"/g)].map((match) => Number(match[1]));
     expect(right.length).toBeGreaterThan(0);
@@ -145,7 +163,7 @@ describe.each(samples)('the briefing of %s', (_, article) => {
 
 describe('the seed briefing', () => {
   test('has its sections in briefing order', async () => {
-    const { file } = await render(seedArticle);
+    const { file } = await sample(seedArticle);
     const extracted = text(file);
     const positions = ['Key points', 'Who and where', 'Timeline', 'Quotes', 'Full text', 'Source'].map((heading) =>
       extracted.indexOf(`${heading}\n`),
@@ -155,7 +173,7 @@ describe('the seed briefing', () => {
   });
 
   test('shows each quote in quotation marks followed by its speaker', async () => {
-    const { file } = await render(seedArticle);
+    const { file } = await sample(seedArticle);
     const extracted = normalise(text(file));
     for (const quote of seedArticle.quotes) {
       expect(extracted).toContain(normalise(`“${quote.text}” — ${quote.speaker}`));
@@ -163,7 +181,7 @@ describe('the seed briefing', () => {
   });
 
   test('has a masthead with kicker, byline, date, reading time and source', async () => {
-    const { file } = await render(seedArticle);
+    const { file } = await sample(seedArticle);
     const masthead = normalise(text(file, 1)).split('Key points')[0]?.trim();
     expect(masthead).toBe(
       normalise(
@@ -173,7 +191,7 @@ describe('the seed briefing', () => {
   });
 
   test('lists people with their roles and timeline entries with their dates', async () => {
-    const { file } = await render(seedArticle);
+    const { file } = await sample(seedArticle);
     const extracted = normalise(text(file));
     expect(extracted).toContain(normalise('Sergei Lavrov — Russian Foreign Minister'));
     expect(extracted).toContain('3 February 2016 Talks came to a standstill');
@@ -181,7 +199,7 @@ describe('the seed briefing', () => {
   });
 
   test('ends with the source file, url, content id, removed lines and generator', async () => {
-    const { file } = await render(seedArticle);
+    const { file } = await sample(seedArticle);
     const extracted = normalise(text(file));
     const source = extracted.slice(extracted.lastIndexOf('Source File:'));
     expect(source).toContain(`File: ${seedArticle.source.file}`);
@@ -192,7 +210,7 @@ describe('the seed briefing', () => {
   });
 
   test('carries author, subject, keywords and creator in its metadata', async () => {
-    const { file } = await render(seedArticle);
+    const { file } = await sample(seedArticle);
     const fields = info(file);
     expect(fields['Author']).toBe('Jane Doe, Ivan Petrov');
     expect(fields['Subject']).toBe(seedArticle.keyPoints[0]);
@@ -201,7 +219,7 @@ describe('the seed briefing', () => {
   });
 
   test('builds a structure tree of Document, headings, paragraphs and lists', async () => {
-    const { file } = await render(seedArticle);
+    const { file } = await sample(seedArticle);
     const expanded = runOk('qpdf', ['--qdf', '--object-streams=disable', file, '-']);
     const types = new Set([...expanded.matchAll(/\/S \/(\w+)/g)].map((match) => match[1]));
     for (const type of ['Document', 'H1', 'H2', 'H3', 'P', 'L', 'LI', 'Lbl', 'LBody', 'BlockQuote']) {
@@ -217,7 +235,7 @@ describe('the seed briefing', () => {
   });
 
   test('takes its creation date from datePublished', async () => {
-    const march = info((await render(seedArticle)).file);
+    const march = info((await sample(seedArticle)).file);
     const april = info((await render({ ...seedArticle, datePublished: '2016-04-01' })).file);
     expect(march['CreationDate']).toContain('Mar  4');
     expect(april['CreationDate']).toContain('Apr  1');
@@ -226,13 +244,13 @@ describe('the seed briefing', () => {
 
   test('takes its creation date from the fallback date when the article has none', async () => {
     const { datePublished: _, ...undated } = seedArticle;
-    const { file } = await render(undated);
+    const { file } = await sample(undated);
     expect(info(file)['CreationDate']).toMatch(/Jan {2}1 00:00:00 2000 UTC/);
     expect(normalise(text(file, 1))).toContain('Date not stated');
   });
 
   test('is set on Letter paper when asked', async () => {
-    const { file } = await render(seedArticle, 'Letter');
+    const { file } = await sample(seedArticle, 'Letter');
     expect(info(file)['Page size']).toMatch(/^612 x 792 pts/);
   });
 });
@@ -246,7 +264,7 @@ describe('text in any script', () => {
   });
 
   test('Cyrillic, curly quotes, dashes and the euro sign come out exactly', async () => {
-    const { file } = await render(cyrillicArticle);
+    const { file } = await sample(cyrillicArticle);
     const extracted = normalise(text(file));
     expect(extracted).toContain(normalise('переговоры в Женеве — «единственный путь» к миру.'));
     expect(extracted).toContain('выделено 120 млн €, а “план Б” пока не обсуждается.');
@@ -254,7 +272,7 @@ describe('text in any script', () => {
   });
 
   test('Arabic words come out in reading order, lam-alef ligatures included', async () => {
-    const { file } = await render(arabicArticle);
+    const { file } = await sample(arabicArticle);
     const extracted = normalise(text(file));
     expect(extracted).toContain('كيري ولافروف يبحثان محادثات السلام');
     expect(extracted).toContain('اتفق وزيرا الخارجية الروسي والأمريكي');
@@ -262,13 +280,13 @@ describe('text in any script', () => {
   });
 
   test('Hebrew words come out in reading order', async () => {
-    const { file } = await render(hebrewArticle);
+    const { file } = await sample(hebrewArticle);
     const extracted = normalise(text(file));
     expect(extracted).toContain('קרי ולברוב דנים בשיחות השלום');
   });
 
   test('Arabic starts at the right margin', async () => {
-    const { file } = await render(arabicArticle);
+    const { file } = await sample(arabicArticle);
     const boxes = runOk('pdftotext', ['-bbox', file, '-']);
     // Note: -bbox lists each word's letters in visual order, so the first word reads reversed.
     const first = /xMin="([\d.]+)"[^>]*xMax="([\d.]+)"[^>]*>يريك</.exec(boxes);
@@ -277,7 +295,7 @@ describe('text in any script', () => {
   });
 
   test('characters no font has are reported by code point and shown as a box', async () => {
-    const { file, warnings } = await render(emojiArticle);
+    const { file, warnings } = await sample(emojiArticle);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toContain('U+1F680 🚀');
     expect(warnings[0]).toContain('U+1F980 🦀');
@@ -287,7 +305,7 @@ describe('text in any script', () => {
   });
 
   test('articles every font can draw raise no warning', async () => {
-    const { warnings } = await render(cyrillicArticle);
+    const { warnings } = await sample(cyrillicArticle);
     expect(warnings).toEqual([]);
   });
 });
