@@ -1,8 +1,17 @@
 import type { Article } from '@broadsheet/core';
-import { strToU8, type Unzipped, unzipSync } from 'fflate';
-import { Document, type FileChild, Footer, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import {
+  Document,
+  type FileChild,
+  Footer,
+  type INumberingOptions,
+  type IStylesOptions,
+  PageNumber,
+  Paragraph,
+  TextRun,
+} from 'docx';
 import { coreProperties } from './core-properties.js';
 import { normalisePackage } from './package.js';
+import { compileParts } from './parts.js';
 import { fullText } from './sections/full-text.js';
 import { keyPoints } from './sections/key-points.js';
 import { masthead } from './sections/masthead.js';
@@ -44,34 +53,42 @@ export async function renderDocument(article: Article, options: DocxOptions): Pr
     textWidth: page.width - 2 * margin,
   };
   // Note: no title or creator here: docProps/core.xml is replaced whole by coreProperties().
-  const document = new Document({
-    styles: documentStyles(layout),
-    numbering: documentNumbering(),
+  const frame = { styles: documentStyles(layout), numbering: documentNumbering(), page };
+  const frameKey = JSON.stringify(frame);
+  const parts = await compileParts(
+    () =>
+      frameDocument(
+        frame,
+        sections.flatMap((section) => section(article, layout)),
+      ),
+    frameKey,
+    () => frameDocument(frame, []),
+  );
+  return normalisePackage(parts, coreProperties(article, options.fallbackDate));
+}
+
+/** What every document with the same styles, numbering and paper shares. */
+interface Frame {
+  styles: IStylesOptions;
+  numbering: INumberingOptions;
+  page: { width: number; height: number };
+}
+
+/** A document of one section: `children` on the frame's pages, with the page footer. */
+function frameDocument(frame: Frame, children: FileChild[]): Document {
+  return new Document({
+    styles: frame.styles,
+    numbering: frame.numbering,
     sections: [
       {
-        properties: { page: { size: page, margin: { top: margin, right: margin, bottom: margin, left: margin } } },
+        properties: {
+          page: { size: frame.page, margin: { top: margin, right: margin, bottom: margin, left: margin } },
+        },
         footers: { default: pageFooter() },
-        children: sections.flatMap((section) => section(article, layout)),
+        children,
       },
     ],
   });
-  return normalisePackage(await compileParts(document), coreProperties(article, options.fallbackDate));
-}
-
-type PartCompiler = { compile(file: Document): Map<string, string | Uint8Array<ArrayBuffer>> };
-
-/**
- * The package's parts, uncompressed.
- * Note: `Packer.toBuffer` deflates every part, which `normalisePackage` would
- * inflate again only to deflate it once more; Packer's compiler (internal to
- * docx 9.15, hence the check) hands the parts over as they are.
- */
-async function compileParts(document: Document): Promise<Unzipped> {
-  const compiler = (Packer as unknown as { compiler?: PartCompiler }).compiler;
-  if (typeof compiler?.compile !== 'function') return unzipSync(await Packer.toBuffer(document));
-  const parts: Unzipped = {};
-  for (const [path, data] of compiler.compile(document)) parts[path] = typeof data === 'string' ? strToU8(data) : data;
-  return parts;
 }
 
 /**
