@@ -100,6 +100,27 @@ describe('the NewsArticle', () => {
     });
   });
 
+  it('carries the body as plain text, a blank line between paragraphs, headings and items included', () => {
+    const structured = validateArticle({
+      ...seedArticle,
+      paragraphs: ['Prices fell.', 'What changes', 'Air-source', 'Ground-source'],
+      blocks: [
+        { kind: 'paragraph' },
+        { kind: 'heading', level: 2 },
+        { kind: 'item', list: 0, ordered: false },
+        { kind: 'item', list: 0, ordered: false },
+      ],
+      quotes: [],
+      scareQuotes: [],
+      entities: [],
+      timeline: [],
+    });
+    expect(articleNode(toJsonLd(structured, seedOptions)).articleBody).toBe(
+      'Prices fell.\n\nWhat changes\n\nAir-source\n\nGround-source',
+    );
+    expect(articleNode(toJsonLd(seedArticle, seedOptions)).articleBody).toBe(seedArticle.paragraphs.join('\n\n'));
+  });
+
   it('leaves out articleSection when the article has no kicker', () => {
     const { kicker: _kicker, ...rest } = seedArticle;
     expect(articleNode(toJsonLd(validateArticle(rest), seedOptions))).not.toHaveProperty('articleSection');

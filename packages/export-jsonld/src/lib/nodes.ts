@@ -44,6 +44,8 @@ export function newsArticleNode(article: Article, ids: GraphIds, config: SiteCon
     isAccessibleForFree: config.site.isAccessibleForFree,
     inLanguage: article.language,
     keywords: keywords(article),
+    // Note: plain text, one paragraph (heading, list item, quoted paragraph) per block of text; the structure is the HTML's to show.
+    articleBody: article.paragraphs.join('\n\n'),
     wordCount: article.wordCount,
     about,
     mentions,
