@@ -1,7 +1,8 @@
 /**
  * Independent checks of everything the command wrote into an output folder:
  * qpdf and pdftotext for PDFs, unzip and xmllint for Word parts, xmllint and
- * feedparser for the feed, the article schema for `.json`, and JSON-LD read
+ * feedparser for the RSS and Atom feeds, the JSON Feed 1.1 schema for `feed.json`,
+ * the article schema for `.json`, and JSON-LD read
  * back out of its `<script>` element. Plain ESM, so that `scripts/robustness.mjs`
  * uses the same checks as the tests.
  */
@@ -9,11 +10,14 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { checkArticle } from '@broadsheet/core';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 
 const SYSTEM_PYTHON = '/usr/bin/python3';
 const TEMP_FILE = /^\..+\.\d+-\d+-\d+\.tmp$/;
-const OUTPUT_FILE = /^(?:[a-z0-9][a-z0-9-]*\.(?:pdf|docx|json|jsonld|jsonld\.html)|feed\.xml)$/;
+const OUTPUT_FILE = /^(?:[a-z0-9][a-z0-9-]*\.(?:pdf|docx|json|jsonld|jsonld\.html)|feed\.xml|atom\.xml|feed\.json)$/;
 
 /** Runs a checker; a checker that is not installed throws, so the caller fails. */
 export function tool(command, args, options = {}) {
@@ -149,13 +153,32 @@ export function checkOutputFolder(dir, { thorough = true, seen } = {}) {
   return { problems, temps, checked, files: names.length - temps };
 }
 
+let validateJsonFeed;
+
+/** Problems with the JSON Feed: it must validate against the JSON Feed 1.1 schema export-feeds ships. */
+export function checkJsonFeed(file) {
+  if (validateJsonFeed === undefined) {
+    const schema = createRequire(import.meta.url)('@broadsheet/export-feeds/json-feed.schema.json');
+    const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false });
+    addFormats.default(ajv);
+    validateJsonFeed = ajv.compile(schema);
+  }
+  try {
+    if (validateJsonFeed(JSON.parse(readFileSync(file, 'utf8')))) return [];
+    return validateJsonFeed.errors.map((error) => `${file}: ${error.instancePath || '/'}: ${error.message}`);
+  } catch (error) {
+    return [`${file}: ${error.message}`];
+  }
+}
+
 function checkFile(file, thorough) {
   if (file.endsWith('.pdf')) return checkPdf(file, { text: thorough });
   if (file.endsWith('.docx')) return checkDocx(file, { parts: thorough });
   if (file.endsWith('.jsonld.html')) return checkJsonLdHtml(file);
   if (file.endsWith('.jsonld')) return checkJsonLd(file);
+  if (path.basename(file) === 'feed.json') return checkJsonFeed(file);
   if (file.endsWith('.json')) return checkModel(file);
-  if (file.endsWith('feed.xml')) return thorough ? checkFeed(file) : checkXml(file);
+  if (file.endsWith('feed.xml') || file.endsWith('atom.xml')) return thorough ? checkFeed(file) : checkXml(file);
   return [];
 }
 

@@ -1,7 +1,7 @@
 import { type Exporter, UsageError } from '@broadsheet/core';
 
-/** The formats `--format` accepts, in the order they are written (the feed last: it links the PDFs). */
-export const FORMATS = ['pdf', 'docx', 'jsonld', 'json', 'rss'] as const;
+/** The formats `--format` accepts, in the order they are written (the feeds last: they link the PDFs). */
+export const FORMATS = ['pdf', 'docx', 'jsonld', 'json', 'rss', 'atom', 'jsonfeed'] as const;
 export type Format = (typeof FORMATS)[number];
 
 const packages: Record<Format, string> = {
@@ -10,6 +10,8 @@ const packages: Record<Format, string> = {
   jsonld: '@broadsheet/export-jsonld',
   json: '@broadsheet/export-json',
   rss: '@broadsheet/export-rss',
+  atom: '@broadsheet/export-feeds',
+  jsonfeed: '@broadsheet/export-feeds',
 };
 
 /** Throws a UsageError for a format whose exporter package is not installed, without loading any. */
@@ -36,6 +38,8 @@ const loaders: Record<Format, () => Promise<Exporter[]>> = {
   },
   json: async () => [(await import('@broadsheet/export-json')).jsonExporter],
   rss: async () => [(await import('@broadsheet/export-rss')).rssExporter],
+  atom: async () => [(await import('@broadsheet/export-feeds')).atomExporter],
+  jsonfeed: async () => [(await import('@broadsheet/export-feeds')).jsonFeedExporter],
 };
 
 /** Reads `--format`: one name, `all`, or a comma list; throws a UsageError naming what is unknown. */
@@ -45,7 +49,7 @@ export function parseFormats(value: string): Format[] {
     .map((name) => name.trim().toLowerCase())
     .filter((name) => name !== '');
   if (names.length === 0)
-    throw new UsageError('--format needs a value: pdf, docx, rss, jsonld, json, all, or a comma list');
+    throw new UsageError('--format needs a value: pdf, docx, rss, atom, jsonfeed, jsonld, json, all, or a comma list');
   const wanted = new Set<Format>();
   for (const name of names) {
     if (name === 'all') for (const format of FORMATS) wanted.add(format);

@@ -14,6 +14,7 @@ import { type ArticleResult, type ArticleTask, describeError } from './export-ar
 import { type Format, assertAvailable, loadExporters } from './formats.js';
 import { type InputFile, findInputs } from './inputs.js';
 import { createRunner } from './runner.js';
+import { tagCollectorFor, writeTagFeeds } from './tag-feeds.js';
 import { removeStaleTempFiles, writeAtomic } from './write.js';
 
 /** Where the run's paths are resolved and where its messages go. */
@@ -90,6 +91,7 @@ export async function runExport(options: CommandOptions, environment: RunEnviron
   };
   const slugs = new SlugRegistry();
   const feeds = collections.map((exporter) => ({ exporter, held: [] as CollectionEntry[] }));
+  const tags = await tagCollectorFor(collections, config);
   const runner = await createRunner(options.jobs, inputs.length);
   const taskFor = (input: Extract<InputFile, { display: string; path: string }>, slug?: string): ArticleTask => ({
     file: input.path,
@@ -122,6 +124,7 @@ export async function runExport(options: CommandOptions, environment: RunEnviron
       if (event.ok && result.ok) {
         const entry: CollectionEntry = { article: result.article, slug: event.slug, files: outputs };
         for (const feed of feeds) feed.held = feed.exporter.select([...feed.held, entry], config);
+        tags?.add(entry);
       }
       if (event.ok) {
         report.exported++;
@@ -140,6 +143,8 @@ export async function runExport(options: CommandOptions, environment: RunEnviron
   for (const { exporter, held } of feeds) {
     report.files.push(await writeCollection(exporter, held, { outDir, out: options.out, config, fallbackDate }));
   }
+  if (tags)
+    report.files.push(...(await writeTagFeeds(tags, collections, { outDir, out: options.out, config, fallbackDate })));
   return report;
 }
 

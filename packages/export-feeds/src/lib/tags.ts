@@ -9,34 +9,53 @@ export interface TagFeed {
 
 const SAFE_SLUG = /^[a-z0-9][a-z0-9-]{0,99}$/;
 
+/** Gathers the entries of every tag one at a time, so a site of any size is grouped without holding it all. */
+export interface TagCollector {
+  add(entry: CollectionEntry): void;
+  /** One feed per tag seen, in slug order. */
+  feeds(): TagFeed[];
+}
+
 /**
- * Groups `entries` by tag, one group per tag whatever its case ("Syria" and
- * "syria" are one), in slug order. Each slug is ASCII, lower-case and unique,
- * so `tags/SLUG/` is a plain folder inside the output folder.
+ * Makes a collector that groups entries by tag, one group per tag whatever its
+ * case ("Syria" and "syria" are one). `select`, when given, is applied to each
+ * group as it grows (the feeds' `selectFeedEntries`), so a group never holds more
+ * than its feed will. Each slug is ASCII, lower-case and unique, so `tags/SLUG/`
+ * is a plain folder inside the output folder.
  */
-export function groupByTag(entries: readonly CollectionEntry[]): TagFeed[] {
+export function createTagCollector(select?: (entries: CollectionEntry[]) => CollectionEntry[]): TagCollector {
   const groups = new Map<string, { names: Set<string>; entries: CollectionEntry[] }>();
-  for (const entry of entries) {
-    const keys = new Set<string>();
-    for (const name of entry.article.tags) {
-      const key = tagKey(name);
-      if (key === '' || keys.has(key)) continue;
-      keys.add(key);
-      const group = groups.get(key) ?? { names: new Set<string>(), entries: [] };
-      group.names.add(name.trim());
-      group.entries.push(entry);
-      groups.set(key, group);
-    }
-  }
-  const taken = new Set<string>();
-  const feeds = [...groups.entries()]
-    .sort(([a], [b]) => compareText(a, b))
-    .map(([key, group]) => {
-      const name = [...group.names].sort(compareText)[0] as string;
-      const slug = uniqueSlug(key, taken);
-      return { tag: { name, slug }, entries: group.entries };
-    });
-  return feeds.sort((a, b) => compareText(a.tag.slug, b.tag.slug));
+  return {
+    add(entry) {
+      const keys = new Set<string>();
+      for (const name of entry.article.tags) {
+        const key = tagKey(name);
+        if (key === '' || keys.has(key)) continue;
+        keys.add(key);
+        const group = groups.get(key) ?? { names: new Set<string>(), entries: [] };
+        group.names.add(name.trim());
+        group.entries = select ? select([...group.entries, entry]) : [...group.entries, entry];
+        groups.set(key, group);
+      }
+    },
+    feeds() {
+      const taken = new Set<string>();
+      const feeds = [...groups.entries()]
+        .sort(([a], [b]) => compareText(a, b))
+        .map(([key, group]) => {
+          const name = [...group.names].sort(compareText)[0] as string;
+          return { tag: { name, slug: uniqueSlug(key, taken) }, entries: group.entries };
+        });
+      return feeds.sort((a, b) => compareText(a.tag.slug, b.tag.slug));
+    },
+  };
+}
+
+/** Groups `entries` by tag (see `createTagCollector`), each group in the order given. */
+export function groupByTag(entries: readonly CollectionEntry[]): TagFeed[] {
+  const collector = createTagCollector();
+  for (const entry of entries) collector.add(entry);
+  return collector.feeds();
 }
 
 /** Case and width do not make two tags. */
