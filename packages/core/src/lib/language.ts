@@ -17,7 +17,30 @@ const LATIN_MARKERS: [string, Set<string>][] = [
   ['es', new Set(['el', 'los', 'las', 'y', 'que', 'del', 'por', 'una', 'con', 'para', 'es', 'se'])],
   ['it', new Set(['il', 'di', 'che', 'e', 'gli', 'della', 'per', 'una', 'non', 'sono', 'nel', 'con'])],
   ['pt', new Set(['o', 'os', 'que', 'do', 'da', 'em', 'um', 'uma', 'não', 'para', 'com', 'são'])],
-  ['nl', new Set(['het', 'een', 'van', 'dat', 'niet', 'zijn', 'voor', 'ook', 'naar', 'bij', 'werd', 'heeft'])],
+  [
+    'nl',
+    new Set([
+      'het',
+      'een',
+      'van',
+      'dat',
+      'niet',
+      'zijn',
+      'voor',
+      'ook',
+      'naar',
+      'bij',
+      'werd',
+      'heeft',
+      'met',
+      'op',
+      'geen',
+      'zei',
+      'wordt',
+      'deze',
+      'dit',
+    ]),
+  ],
 ];
 
 const UKRAINIAN = /[іїєґІЇЄҐ]/u;

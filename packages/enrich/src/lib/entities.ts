@@ -11,7 +11,17 @@ import {
   ROLE_WORDS,
   TITLES,
 } from './gazetteer.js';
-import { isCommonWord, isDemonym, isGivenName, isKnownOrganization, isKnownPlace } from './lexicon.js';
+import { cuesFor, isEnglish, type LanguageCues } from './languages.js';
+import {
+  isCity,
+  isCommonWord,
+  isCountry,
+  isDemonym,
+  isGivenName,
+  isKnownOrganization,
+  isKnownPlace,
+  isLexiconPlace,
+} from './lexicon.js';
 import { findNameRuns, type NameRun, type Token } from './names.js';
 
 /** A name found in the text, classified or still waiting for a clue. */
@@ -44,16 +54,33 @@ const SPEECH_BEFORE = /\b(?:said|says|according to)\s+$/;
 const APPOSITIVE_ROLE =
   /\b((?:(?:chief|deputy|vice|lead|flight|senior|managing|prime|foreign|finance|general|executive|head) )?([\p{Ll}]+)),\s*$/u;
 const BANK_NAME = /^\p{Lu}\p{Ll}+bank$/u;
+// Note: "beat Norwich", "travel to Watford": a town's name after these is its team.
+const ENGLISH_OPPONENT =
+  /\b(?:beat|beats|beating|host|hosts|hosted|hosting|against|face|faces|facing|play|plays|played|draw with|drew with|held by|lost to|lose to|loses to|travel to|visit|visits|visited|defeated|defeat)\s+$/u;
+
+/** What the rules need to know about the article being read. */
+interface Context {
+  english: boolean;
+  cues: LanguageCues;
+  speakers: ReadonlySet<string>;
+}
 
 /** Finds the people, places and organisations named in the body, with every mention. */
-export function findEntities(article: Pick<ParsedArticle, 'paragraphs' | 'quotes'>): Entity[] {
-  const speakers = new Set(article.quotes.flatMap((quote) => (quote.speaker === undefined ? [] : [quote.speaker])));
+export function findEntities(
+  article: Pick<ParsedArticle, 'paragraphs' | 'quotes'> & Partial<Pick<ParsedArticle, 'language'>>,
+): Entity[] {
+  const language = article.language ?? 'en';
+  const context: Context = {
+    english: isEnglish(language),
+    cues: cuesFor(language),
+    speakers: new Set(article.quotes.flatMap((quote) => (quote.speaker === undefined ? [] : [quote.speaker]))),
+  };
   const candidates: Candidate[] = [];
   article.paragraphs.forEach((paragraph, index) => {
     candidates.push(...findMinistries(paragraph, index));
-    for (const run of findNameRuns(paragraph, index)) {
+    for (const run of findNameRuns(paragraph, index, language)) {
       if (overlapsMinistry(candidates, run)) continue;
-      for (const part of splitPersonOf(run)) candidates.push(...classifyRun(part, paragraph, speakers));
+      for (const part of splitPersonOf(run, context)) candidates.push(...classifyRun(part, paragraph, context));
     }
   });
   return mergeCandidates(candidates, article.paragraphs);
@@ -83,9 +110,17 @@ function overlapsMinistry(candidates: readonly Candidate[], run: NameRun): boole
 }
 
 /** "Megan Ross of the Pew Charitable Trusts" is a person and an organisation, not one name. */
-function splitPersonOf(run: NameRun): NameRun[] {
-  const at = run.tokens.findIndex((token) => token.text === 'of');
-  if (at < 2 || at > 3 || !isGivenName((run.tokens[0] as Token).text)) return [run];
+function splitPersonOf(run: NameRun, context: Context, named = false): NameRun[] {
+  // Note: in other languages "Barry Madlener van Infrastructuur en Waterstaat"; but
+  // "Frenkie de Jong" and "Ursula von der Leyen" keep their particle, so the
+  // words after it must hold two capitalised words or more.
+  const of = (token: Token, i: number) =>
+    token.text === 'of' ||
+    (!context.english &&
+      /^(?:van|von|de|di|da|del|della|do|du)$/u.test(token.text) &&
+      run.tokens.slice(i + 1).filter((next) => /^\p{Lu}/u.test(next.text)).length >= 2);
+  const at = run.tokens.findIndex(of);
+  if (at < 2 || at > 3 || !(named || isGivenName((run.tokens[0] as Token).text))) return [run];
   let rest = at + 1;
   while (rest < run.tokens.length && /^\p{Ll}/u.test((run.tokens[rest] as Token).text)) rest++;
   if (rest >= run.tokens.length) return [run];
@@ -96,16 +131,28 @@ function splitPersonOf(run: NameRun): NameRun[] {
 }
 
 /** Splits a run into the names it holds (a place, a title, a person) and classifies each. */
-function classifyRun(run: NameRun, paragraph: string, speakers: ReadonlySet<string>): Candidate[] {
+function classifyRun(run: NameRun, paragraph: string, context: Context): Candidate[] {
   let tokens = dropOpeningWords(run.tokens, paragraph);
   if (tokens.length === 0) return [];
-  const whole = classifyWhole(tokens, run.paragraph, paragraph);
+  const found: Candidate[] = [];
+  const role = splitRole(tokens, context);
+  if (role) {
+    for (const token of role.role) {
+      if (/^\p{Lu}{2,}$/u.test(token.text))
+        found.push(candidate(run.paragraph, paragraph, [token], 'organization', true));
+    }
+    const [name, ...others] = splitPersonOf({ paragraph: run.paragraph, tokens: role.rest }, context, true);
+    const person = candidate(run.paragraph, paragraph, (name as NameRun).tokens, 'person', true);
+    found.push({ ...person, role: spanText(paragraph, role.role) });
+    for (const other of others) found.push(...classifyRun(other, paragraph, context));
+    return found;
+  }
+  const whole = classifyWhole(tokens, run.paragraph, paragraph, context);
   if (whole) return [whole];
 
-  const found: Candidate[] = [];
   while (tokens.length > 1) {
     const first = tokens[0] as Token;
-    const alias = ALIASES.get(first.text);
+    const alias = context.english ? ALIASES.get(first.text) : undefined;
     if (alias) found.push(candidate(run.paragraph, paragraph, [first], alias.type, true, alias.name));
     else if (isKnownPlace(first.text) && isTitleStart(tokens.slice(1)))
       found.push(candidate(run.paragraph, paragraph, [first], 'place', true));
@@ -120,9 +167,27 @@ function classifyRun(run: NameRun, paragraph: string, speakers: ReadonlySet<stri
     return found;
   }
   const single =
-    classifyWhole(tokens, run.paragraph, paragraph) ?? classifyByContext(tokens, run.paragraph, paragraph, speakers);
+    classifyWhole(tokens, run.paragraph, paragraph, context) ??
+    classifyByContext(tokens, run.paragraph, paragraph, context);
   if (single) found.push(single);
   return found;
+}
+
+/**
+ * "Bahn-Vorstand Martin Seiler", "Papa Francesco", "Invaller Wout Weghorst":
+ * capitalised words before a given name that starts the rest of the run are a
+ * role, not part of the name. In English only a known title counts (see stripTitle).
+ */
+function splitRole(tokens: readonly Token[], context: Context): { role: Token[]; rest: Token[] } | undefined {
+  if (context.english || tokens.length < 2) return undefined;
+  const at = tokens.findIndex((token, i) => i > 0 && isGivenName(token.text));
+  if (at < 1 || at > 3) return undefined;
+  const role = tokens.slice(0, at);
+  if (role.some((token) => isGivenName(token.text) || isKnownPlace(token.text) || /^\p{Ll}/u.test(token.text)))
+    return undefined;
+  const last = (role[role.length - 1] as Token).text;
+  if (ORGANIZATION_HEADS.has(last) || ORGANIZATION_LEADS.has((role[0] as Token).text)) return undefined;
+  return { role, rest: tokens.slice(at) };
 }
 
 /** Drops the words that open a sentence without being a name ("Meanwhile", "Shares in ..."). */
@@ -172,9 +237,9 @@ function wordsOf(paragraph: string): Set<string> {
 }
 
 /** The whole run is a known alias, a name the lexicon knows, or has an organisation's or a place's telltale word. */
-function classifyWhole(tokens: Token[], index: number, paragraph: string): Candidate | undefined {
+function classifyWhole(tokens: Token[], index: number, paragraph: string, context: Context): Candidate | undefined {
   const text = spanText(paragraph, tokens);
-  const alias = ALIASES.get(text);
+  const alias = context.english ? ALIASES.get(text) : undefined;
   if (alias) return candidate(index, paragraph, tokens, alias.type, true, alias.name);
   const first = (tokens[0] as Token).text;
   const last = (tokens[tokens.length - 1] as Token).text;
@@ -185,23 +250,39 @@ function classifyWhole(tokens: Token[], index: number, paragraph: string): Candi
   if (ONE_WORD_ORGANIZATIONS.has(text) || BANK_NAME.test(text) || isKnownOrganization(text)) {
     return candidate(index, paragraph, tokens, 'organization', true);
   }
-  if (isKnownPlace(text) && !(tokens.length === 1 && isDemonym(text)))
-    return candidate(index, paragraph, tokens, 'place', true);
+  if (isKnownPlace(text) && !(tokens.length === 1 && isDemonym(text))) {
+    // Note: a town's name after "beat" or "gegen" is its team; a country's stays a place.
+    const before = paragraph.slice(Math.max(0, (tokens[0] as Token).start - 40), (tokens[0] as Token).start);
+    const opponent = ENGLISH_OPPONENT.test(before) || context.cues.opponent.test(before);
+    if (opponent && !isCountry(text) && (isCity(text) || !context.english))
+      return candidate(index, paragraph, tokens, 'organization', true);
+    // Note: a lone word known only from the city list ("Aurora") may still be a
+    // short form of a company or team named in full elsewhere, so it waits for linking.
+    const strong = tokens.length > 1 || isLexiconPlace(text) || isCountry(text);
+    return candidate(index, paragraph, tokens, 'place', strong);
+  }
   if (tokens.length > 1 && (PLACE_HEADS.has(last) || PLACE_LEADS.has(first) || /^\p{Ll}/u.test(first))) {
     return candidate(index, paragraph, tokens, 'place', true);
   }
   if (/^\p{Lu}{2,}$/u.test(text) && tokens.length === 1)
     return candidate(index, paragraph, tokens, 'organization', true);
+  if (
+    !context.english &&
+    tokens.length > 1 &&
+    isTitle(first, context) &&
+    tokens.slice(1).every((t) => /^\p{Lu}/u.test(t.text))
+  )
+    return { ...candidate(index, paragraph, tokens.slice(1), 'person', true), role: first };
   return undefined;
 }
 
+function isTitle(word: string, context: Context): boolean {
+  return context.cues.titles.has(word);
+}
+
 /** A run left unclassified by its words: the words around it decide, or linking does later. */
-function classifyByContext(
-  tokens: Token[],
-  index: number,
-  paragraph: string,
-  speakers: ReadonlySet<string>,
-): Candidate | undefined {
+function classifyByContext(tokens: Token[], index: number, paragraph: string, context: Context): Candidate | undefined {
+  const { speakers, cues } = context;
   const first = tokens[0] as Token;
   const last = tokens[tokens.length - 1] as Token;
   const before = paragraph.slice(Math.max(0, first.start - 60), first.start);
@@ -210,21 +291,28 @@ function classifyByContext(
   if (tokens.length === 1 && isDemonym(text)) return undefined;
   const make = (type: EntityType | undefined, strong: boolean) => candidate(index, paragraph, tokens, type, strong);
 
-  const roleBefore = /\b([\p{Ll}]+) $/u.exec(before)?.[1];
-  if (roleBefore !== undefined && ROLE_WORDS.has(roleBefore)) return { ...make('person', true), role: roleBefore };
+  const isRole = (word: string) => ROLE_WORDS.has(word) || cues.roles.has(word);
+  const roleBefore = /\b([\p{Ll}-]+) $/u.exec(before)?.[1];
+  if (roleBefore !== undefined && isRole(roleBefore)) return { ...make('person', true), role: roleBefore };
   const appositive = APPOSITIVE_ROLE.exec(before);
-  if (appositive && ROLE_WORDS.has(appositive[2] as string) && /^,/.test(after)) {
+  if (appositive && isRole(appositive[2] as string) && /^,/.test(after)) {
     return { ...make('person', true), role: appositive[1] as string };
   }
   if (ORGANIZATION_BEFORE.test(before) || ORGANIZATION_AFTER.test(after)) return make('organization', true);
+  if (ENGLISH_OPPONENT.test(before) || cues.opponent.test(before)) return make('organization', false);
   if (isGivenName(first.text) && tokens.length > 1) return make('person', true);
   const apposed = PERSON_AFTER.exec(after)?.[1];
   if (tokens.length > 1 && apposed !== undefined && ROLE_WORDS.has(apposed)) return make('person', true);
   if (tokens.length > 1 && (speakers.has(text) || SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before)))
     return make('person', false);
+  if (tokens.length > 1 && cues.speechAfter.test(after)) return make('person', false);
   const placeNoun = /^ ([\p{Ll}]+)/u.exec(after)?.[1];
   if (placeNoun !== undefined && PLACE_NOUNS.has(placeNoun)) return make('place', false);
   if (LOCATIVE.test(before) && !first.sentenceStart) return make('place', false);
+  if (!context.english) {
+    if (cues.locative.test(before) && !first.sentenceStart && tokens.length <= 2) return make('place', false);
+    return make(undefined, false);
+  }
   const afterThe = /\bThe $/.test(before);
   if (tokens.length > 1 && tokens.length <= 3 && !afterThe && tokens.every((token) => !isCommonWord(token.text))) {
     return make('person', false);
@@ -323,13 +411,37 @@ function mergeCandidates(candidates: readonly Candidate[], paragraphs: readonly 
     if (type !== undefined && type !== 'person') add(type, found.mention.text, found, order);
   }
 
-  const result = [...entities.values()];
+  const result = unifyTypes([...entities.values()]);
   for (const entity of result) {
     entity.mentions.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
     entity.count = entity.mentions.length;
   }
   result.sort((a, b) => b.count - a.count || a.order - b.order);
   return result.map(({ order: _order, ...entity }) => entity);
+}
+
+/**
+ * One name, one entity: when the same name was typed two ways ("Ajax" the town
+ * and "Ajax" the team), the type with more mentions wins, an organisation on a tie.
+ */
+function unifyTypes(entities: Building[]): Building[] {
+  const byName = new Map<string, Building>();
+  const rank = (entity: Building) =>
+    entity.mentions.length * 4 + (entity.type === 'organization' ? 2 : entity.type === 'place' ? 1 : 0);
+  for (const entity of entities) {
+    const key = entity.name.toLowerCase();
+    const other = byName.get(key);
+    if (other === undefined) {
+      byName.set(key, entity);
+      continue;
+    }
+    const [winner, loser] = rank(entity) > rank(other) ? [entity, other] : [other, entity];
+    winner.mentions.push(...loser.mentions);
+    for (const role of loser.roles) if (!winner.roles.includes(role)) winner.roles.push(role);
+    winner.order = Math.min(winner.order, loser.order);
+    byName.set(key, winner);
+  }
+  return [...byName.values()];
 }
 
 /** "Lavrov" => Sergei Lavrov, "Assad" => Bashar al-Assad, "Rovers" => Riverside Rovers, "Faber" => Faber. */

@@ -157,6 +157,10 @@ export const ROLE_WORDS = new Set([
 
 /** The last word of an organisation's name ("Committee", "Bank", "University"). */
 export const ORGANIZATION_HEADS = new Set([
+  // Note: the last word of company and institution names in other languages.
+  ...'AG SE GmbH KG SA S.A. SpA S.p.A. SRL NV N.V. BV B.V. Ltda Group Gruppe Groupe Grupo Gruppo Holding Bank Energy Motors Airlines Unibanco Markets Securities Seafood Foods Pharma Laboratories Industries Bundestag Bundesrat Bundesregierung Landtag Wetterdienst Umweltbundesamt Verband Gewerkschaft Kamer Ajuntament Generalitat'.split(
+    ' ',
+  ),
   'Agency',
   'Airlines',
   'Airways',
@@ -254,6 +258,20 @@ export const ORGANIZATION_HEADS = new Set([
 
 /** The first word of an organisation's name ("University of Oxford", "Bank of England"). */
 export const ORGANIZATION_LEADS = new Set([
+  // Note: the first word of institutions, companies and clubs in German, French,
+  // Spanish, Italian, Portuguese and Dutch, and the abbreviations clubs put first.
+  ...(
+    'FC AC AS SC SV VfL VfB RB OGC RC CF CD UD SSC TSG AFC BSC KV KRC PSV SD ' +
+    'Real Atlético Olympique Borussia Eintracht Sporting Deportivo Racing Dinamo Dynamo Inter ' +
+    'Banco Banca Bolsa Börse Beurs Deutsche Deutscher Deutschen Bundesamt Bundesagentur Bundesanstalt Landesamt ' +
+    'Ministerio Ministero Ministère Ministério Ministerie Ministerium Comisión Commissione Comissão Commissie Kommission Commission ' +
+    'Comité Comitê Comitato Consejo Consiglio Conseil Conselho Raad Agencia Agenzia Agência Agence Agentur Instituto Istituto Institut ' +
+    'Universidad Università Universidade Universiteit Universität Partido Partito Parti Partij Partei Ayuntamiento Comune Câmara Cámara Camera ' +
+    'Congreso Congresso Senado Senato Sénat Tribunal Tribunale Centro Centre Zentrum Unidad Unità Unidade Assemblée Assembleia Asamblea Assemblea ' +
+    'Parlamento Parlement Gobierno Governo Gouvernement Regione Região Región Generalitat Protezione Proteção Protección Protection Mecanismo ' +
+    'Força Fuerza Forze Guardia Polizia Policía Polícia Polizei Politie Nouveau Rassemblement Front Fundación Fondation Fondazione Fundação Stichting Stiftung ' +
+    'Organización Organisation Organizzazione Organização Confederación Confederazione Federación Federazione Federação Fédération Sindicato Syndicat'
+  ).split(' '),
   'University',
   'Bank',
   'Commissioners',
@@ -490,3 +508,18 @@ export const CONNECTORS = new Set([
   'the',
   'en',
 ]);
+
+/**
+ * Lower-case words that continue an institution's name in the Romance languages
+ * ("Assemblée nationale", "Partito democratico", "Protezione civile",
+ * "Parlement européen"), after a word of ORGANIZATION_LEADS.
+ */
+export const NAME_ADJECTIVES = new Set(
+  (
+    'national nationale nationaux nacional nacionales nazionale nazionali européen européenne europeo europea europeu europeia europees europese ' +
+    'populaire popular popolare populares civil civile civiles civili democratico democratica démocrate democrático socialista socialiste ' +
+    'federal fédéral fédérale federale regional régional régionale regionale municipal municipale comunale central centrale ' +
+    'constitutionnel constitutionnelle constitucional costituzionale correctionnel correctionnelle administratif administrative ' +
+    'suprême supremo suprema superior supérieur supérieure general générale generale estatal statale pública público pubblica public publique'
+  ).split(' '),
+);

@@ -15,8 +15,10 @@ const MAX_WORDS = 60;
 const NEAR_DUPLICATE = 0.5;
 
 /** Picks 3 to 5 whole sentences that carry the article, lead first, in reading order. */
-export function pickKeyPoints(article: Pick<ParsedArticle, 'paragraphs' | 'headline'>): string[] {
-  const candidates = sentencesOf(article.paragraphs);
+export function pickKeyPoints(
+  article: Pick<ParsedArticle, 'paragraphs' | 'headline'> & Partial<Pick<ParsedArticle, 'language'>>,
+): string[] {
+  const candidates = sentencesOf(article.paragraphs, article.language ?? 'en');
   if (candidates.length === 0) return [];
   const frequency = termFrequency(candidates);
   const headline = new Set(contentWords(article.headline));
@@ -35,10 +37,10 @@ export function pickKeyPoints(article: Pick<ParsedArticle, 'paragraphs' | 'headl
 }
 
 /** Whole sentences that can stand alone: not fragments of a quotation, not credits in brackets. */
-function sentencesOf(paragraphs: readonly string[]): Candidate[] {
+function sentencesOf(paragraphs: readonly string[], language: string): Candidate[] {
   const found: Candidate[] = [];
   paragraphs.forEach((paragraph, index) => {
-    for (const sentence of splitSentences(paragraph)) {
+    for (const sentence of splitSentences(paragraph, language)) {
       const words = sentence.text.split(/\s+/).length;
       if (words < MIN_WORDS || words > MAX_WORDS) continue;
       if (!/[.!?"”»’']$/u.test(sentence.text) || /^[([]/.test(sentence.text) || !balancedQuotes(sentence.text))

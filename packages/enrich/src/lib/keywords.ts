@@ -1,4 +1,6 @@
 import type { Entity, ParsedArticle } from '@broadsheet/core';
+import { cuesFor, isEnglish } from './languages.js';
+import { isFunctionWord } from './lexicon.js';
 import { isStopword, mayBeNoun, stem } from './words.js';
 
 interface Term {
@@ -12,9 +14,11 @@ const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*|[^\s\p{L}\p{M}]+/gu;
 
 /** Up to 8 terms for the article: its most named entities and most repeated nouns and noun pairs. */
 export function pickKeywords(
-  article: Pick<ParsedArticle, 'paragraphs' | 'headline'>,
+  article: Pick<ParsedArticle, 'paragraphs' | 'headline'> & Partial<Pick<ParsedArticle, 'language'>>,
   entities: readonly Entity[],
 ): string[] {
+  const language = article.language ?? 'en';
+  const isKeywordWord = keywordTest(language);
   const terms = new Map<string, Term>();
   const headline = article.headline.toLowerCase();
   let position = 0;
@@ -29,7 +33,7 @@ export function pickKeywords(
     for (const match of paragraph.matchAll(WORD)) {
       position++;
       const word = match[0];
-      if (!isKeywordWord(word)) {
+      if (!isKeywordWord(word, paragraph, match.index)) {
         previous = undefined;
         continue;
       }
@@ -46,9 +50,24 @@ export function pickKeywords(
   return choose([...terms.values()].filter((term) => term.score >= 2 || term.text.includes(' ')));
 }
 
-/** A lower-case word that may be a noun and is not a function word. */
-function isKeywordWord(word: string): boolean {
-  return /^\p{Ll}/u.test(word) && word.length > 3 && !isStopword(word) && mayBeNoun(word);
+/**
+ * Which words may be keywords: in English a lower-case word that may be a noun
+ * and is not a function word; in German a capitalised word inside a sentence
+ * (German nouns are capitalised); elsewhere a lower-case word that is not a
+ * function word of the language.
+ */
+function keywordTest(language: string): (word: string, paragraph: string, index: number) => boolean {
+  if (isEnglish(language))
+    return (word) => /^\p{Ll}/u.test(word) && word.length > 3 && !isStopword(word) && mayBeNoun(word);
+  const notNames = cuesFor(language).notNames;
+  if (language.split('-')[0] === 'de') {
+    return (word, paragraph, index) =>
+      /^\p{Lu}\p{Ll}{3,}$/u.test(word) &&
+      !notNames.has(word) &&
+      !isFunctionWord(word, language) &&
+      !/[.!?:"„“«]\s*$|^\s*$/u.test(paragraph.slice(Math.max(0, index - 3), index));
+  }
+  return (word) => /^\p{Ll}/u.test(word) && word.length > 3 && !isFunctionWord(word, language) && !isStopword(word);
 }
 
 /** The best terms, without one that repeats another ("talks" once "peace talks" is in). */

@@ -1,6 +1,7 @@
 import { splitSentences } from '@broadsheet/core';
-import { ALIASES, CONNECTORS, LOWER_PLACE_LEADS, NOT_NAMES } from './gazetteer.js';
-import { isDemonym, isKnownPlace } from './lexicon.js';
+import { ALIASES, CONNECTORS, LOWER_PLACE_LEADS, NAME_ADJECTIVES, NOT_NAMES, ORGANIZATION_LEADS } from './gazetteer.js';
+import { cuesFor } from './languages.js';
+import { isCountry, isDemonym, isLexiconPlace } from './lexicon.js';
 
 /** One word of a paragraph: `paragraph.slice(start, end) === text`. */
 export interface Token {
@@ -26,8 +27,8 @@ const OPENERS = /["“‘'(«\s]/u;
 const ARABIC_PARTICLE = /^(?:al|el|ul|ad|as|ash|at|an|ar|bin|ibn|abu|abd)-\p{Lu}/u;
 
 /** Splits a paragraph into words, marking sentence openings and possessives. */
-export function tokenize(paragraph: string): Token[] {
-  const starts = new Set(splitSentences(paragraph).map((sentence) => sentence.start));
+export function tokenize(paragraph: string, language = 'en'): Token[] {
+  const starts = new Set(splitSentences(paragraph, language).map((sentence) => sentence.start));
   const tokens: Token[] = [];
   for (const match of paragraph.matchAll(WORD)) {
     for (const part of splitHyphenated(match[0], match.index)) {
@@ -60,10 +61,13 @@ function skipOpeners(paragraph: string, end: number): number {
 function splitHyphenated(word: string, start: number): { text: string; start: number }[] {
   if (!word.includes('-') || ARABIC_PARTICLE.test(word)) return [{ text: word, start }];
   const parts = word.split('-');
+  // Note: "Île-de-France", "Saint-Germain-en-Laye", "Frankfurt-am-Main": a place name joined by small words stays whole.
+  if (parts.some((part) => CONNECTORS.has(part) || /^(?:sur|sous|lès|am|im|an|en|aux|sobre)$/u.test(part)))
+    return [{ text: word, start }];
   // Note: only a part that names a country or nationality splits off ("UN-mediated",
   // "Russian-US"); "Ji-hoon" and "Baden-Württemberg" stay whole.
   const known = (part: string) =>
-    /^\p{Lu}{2,}$/u.test(part) || ALIASES.has(part) || isDemonym(part) || isKnownPlace(part);
+    /^\p{Lu}{2,}$/u.test(part) || ALIASES.has(part) || isDemonym(part) || isLexiconPlace(part) || isCountry(part);
   if (!parts.some(known)) return [{ text: word, start }];
   const pieces: { text: string; start: number }[] = [];
   let offset = start;
@@ -80,21 +84,23 @@ export function isCapitalised(token: Token): boolean {
 }
 
 /** Finds every run of capitalised words in a paragraph. */
-export function findNameRuns(paragraph: string, index: number): NameRun[] {
-  const tokens = tokenize(paragraph);
+export function findNameRuns(paragraph: string, index: number, language = 'en'): NameRun[] {
+  const tokens = tokenize(paragraph, language);
+  const notNames = cuesFor(language).notNames;
+  const never = (token: Token) => NOT_NAMES.has(token.text) || notNames.has(token.text);
   const runs: NameRun[] = [];
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i] as Token;
-    const opensPlace = LOWER_PLACE_LEADS.has(token.text) && nextCapitalised(paragraph, tokens, i) !== undefined;
-    if (!opensPlace && (!isCapitalised(token) || NOT_NAMES.has(token.text) || /^\p{N}/u.test(token.text))) {
+    const opensPlace = LOWER_PLACE_LEADS.has(token.text) && nextCapitalised(paragraph, tokens, i, never) !== undefined;
+    if (!opensPlace && (!isCapitalised(token) || never(token) || /^\p{N}/u.test(token.text))) {
       i++;
       continue;
     }
     const run = [token];
     let j = i;
     while (!(tokens[j] as Token).possessive) {
-      const next = nextCapitalised(paragraph, tokens, j);
+      const next = nextCapitalised(paragraph, tokens, j, never) ?? nextAdjective(paragraph, tokens, j, run);
       if (next === undefined) break;
       for (let k = j + 1; k <= next; k++) run.push(tokens[k] as Token);
       j = next;
@@ -106,19 +112,37 @@ export function findNameRuns(paragraph: string, index: number): NameRun[] {
 }
 
 /** The index of the capitalised word that continues a name after `at`, skipping connectors. */
-function nextCapitalised(paragraph: string, tokens: readonly Token[], at: number): number | undefined {
+function nextCapitalised(
+  paragraph: string,
+  tokens: readonly Token[],
+  at: number,
+  never: (token: Token) => boolean,
+): number | undefined {
   let k = at + 1;
   while (k < tokens.length) {
     const previous = tokens[k - 1] as Token;
     const token = tokens[k] as Token;
     if (!joins(paragraph, previous, token)) return undefined;
     if (isCapitalised(token) && !/^\p{N}/u.test(token.text) && !token.sentenceStart) {
-      return k > at + 1 && NOT_NAMES.has(token.text) ? undefined : k;
+      return k > at + 1 && never(token) ? undefined : k;
     }
     if (!CONNECTORS.has(token.text) || k - at > 3) return undefined;
     k++;
   }
   return undefined;
+}
+
+/** "Assemblée nationale", "Nouveau Front populaire": a lower-case adjective continues an institution's name. */
+function nextAdjective(
+  paragraph: string,
+  tokens: readonly Token[],
+  at: number,
+  run: readonly Token[],
+): number | undefined {
+  const next = tokens[at + 1];
+  if (next === undefined || !NAME_ADJECTIVES.has(next.text) || !joins(paragraph, tokens[at] as Token, next))
+    return undefined;
+  return run.some((token) => ORGANIZATION_LEADS.has(token.text)) ? at + 1 : undefined;
 }
 
 /** Only a single space (or a plural possessive's apostrophe and a space) lies between two words of a name. */

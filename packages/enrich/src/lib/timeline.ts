@@ -3,26 +3,15 @@ import { splitSentences } from '@broadsheet/core';
 import { createRequire } from 'node:module';
 import type * as chrono from 'chrono-node';
 import { clauseBounds, describeEvent } from './event.js';
-
-/** A calendar reading of an expression, before it becomes a timeline entry. */
-interface Reading {
-  text: string;
-  index: number;
-  month?: number;
-  day?: number;
-  year?: number;
-  time?: string;
-  date?: string;
-  certainty: TimelineEntry['certainty'];
-}
-
-interface Reference {
-  instant: Date;
-  timezone: number;
-  year: number;
-  month: number;
-  day: number;
-}
+import {
+  type Direction,
+  type Reading,
+  type Reference,
+  readExpressions,
+  readsWeekdays,
+  tenseAround,
+  yearPrepositions,
+} from './expressions.js';
 
 // Note: importing all of chrono-node loads every locale (about 150 ms); each
 // language's parser is loaded the first time an article in it needs one.
@@ -54,6 +43,8 @@ const RELATIVE =
   /^(?:(?:on |in |from |since |until |by )?(?:last|next|this|past|coming) (?:week|weekend|month|year|season)|yesterday|today|tonight|tomorrow|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:days?|weeks?|months?|years?) ago|hier|aujourd'hui|demain)$/i;
 const YEAR =
   /\b(?:in|since|until|till|by|from|to|during|before|after|of|as|early|late|mid|spring|summer|autumn|fall|winter|printemps|été|automne|hiver|en|depuis|année|season) ((?:1[5-9]|20)\d\d)(?![\d,.]\d|s\b|%)/giu;
+const BARE_YEAR =
+  /(?<![\d.,/:-]|\p{Sc}\s?)\b((?:19|20)\d\d)\b(?=[.,;:!?)]|\s(?:auch|aussi|también|anche|também|ook|also|too)\b|$)(?![.,]\d)/gu;
 const DECADE = /\b(?:the )?((?:1[5-9]|20)\d0)s\b/g;
 const FUTURE =
   /\b(?:will|would|shall|'ll|due to|is to|are to|scheduled|planned|plans|expects?|next|upcoming|va|vont|doivent|commenceront)\b/i;
@@ -67,8 +58,8 @@ export function buildTimeline(
   const parser = parserFor(article.language);
   const entries: (TimelineEntry & { order: number })[] = [];
   article.paragraphs.forEach((paragraph, index) => {
-    for (const sentence of splitSentences(paragraph)) {
-      for (const reading of readSentence(sentence.text, parser, reference)) {
+    for (const sentence of splitSentences(paragraph, article.language)) {
+      for (const reading of readSentence(sentence.text, parser, reference, article.language)) {
         const event = describeEvent(sentence.text, reading.index, reading.text);
         entries.push({ ...toEntry(reading, sentence.text, event, index), order: entries.length });
       }
@@ -96,13 +87,22 @@ const ENGLISH_DATE_CUE =
   /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|noon|midnight|morning|afternoon|evening|night|week|month|year|quarter|decade|century|ago|hour|minute|christmas|easter|new year)/i;
 
 /** Every date expression of one sentence: chrono's readings, then bare years and decades it does not read. */
-function readSentence(sentence: string, parser: chrono.Chrono, reference: Reference | undefined): Reading[] {
+function readSentence(
+  sentence: string,
+  parser: chrono.Chrono,
+  reference: Reference | undefined,
+  language: string,
+): Reading[] {
   const ref = reference ?? NO_REFERENCE;
-  if (parser === parsers.get('en') && !ENGLISH_DATE_CUE.test(sentence)) return [];
+  const english = parser === parsers.get('en');
+  if (english && !ENGLISH_DATE_CUE.test(sentence)) return readExpressions(sentence, language, reference, []);
   const results = parser.parse(sentence, { instant: ref.instant, timezone: ref.timezone }, { forwardDate: false });
   const readings: Reading[] = [];
   const times: chrono.ParsedResult[] = [];
+  const ownWeekdays = readsWeekdays(language);
   for (const result of results) {
+    if (isMisread(result, sentence, english)) continue;
+    if (ownWeekdays && result.start.isCertain('weekday') && !result.start.isCertain('day')) continue;
     if (!isDate(result, sentence)) {
       if (result.start.isCertain('hour') && !result.start.isCertain('day') && !result.start.isCertain('weekday'))
         times.push(result);
@@ -118,11 +118,42 @@ function readSentence(sentence: string, parser: chrono.Chrono, reference: Refere
         ? (parser.parse(result.text, { instant: ref.instant, timezone: ref.timezone }, { forwardDate: true })[0] ??
           result)
         : result;
-    readings.push(readResult(reread, result, reference));
+    const tense = tenseAround(sentence, result.index, result.text.length, language);
+    readings.push(dropLeadingCount(readResult(reread, result, reference, tense)));
   }
   attachTimes(readings, times, sentence);
-  readings.push(...readYears(sentence, readings));
+  readings.push(...readYears(sentence, readings, language));
+  readings.push(...readExpressions(sentence, language, reference, readings));
   return readings;
+}
+
+/** "voted 34 to 11 last Thursday": chrono takes the count into the date; it is not part of it. */
+function dropLeadingCount(reading: Reading): Reading {
+  const count = /^\d+\s+(?=(?:last|next|this|past|coming|on|mon|tue|wed|thu|fri|sat|sun)\b)/i.exec(reading.text);
+  if (count === null) return reading;
+  return { ...reading, text: reading.text.slice(count[0].length), index: reading.index + count[0].length };
+}
+
+/**
+ * Readings that are not dates at all: a match inside a word ("Mar" of "María"),
+ * a fraction ("4 1/2%", "3 1/4 times") and, in English, a month in lower case
+ * ("would march on").
+ */
+function isMisread(result: chrono.ParsedResult, sentence: string, english: boolean): boolean {
+  const before = sentence[result.index - 1] ?? '';
+  const after = sentence[result.index + result.text.length] ?? '';
+  if (/[\p{L}\p{N}]/u.test(before) || /\p{L}/u.test(after)) return true;
+  const text = result.text.trim();
+  if (/^\d{1,2}\/\d{1,2}$/.test(text)) {
+    if (
+      /\d\s$/.test(sentence.slice(0, result.index)) ||
+      /^\s?(?:%|percent|times|of)/.test(sentence.slice(result.index + result.text.length))
+    )
+      return true;
+  }
+  return (
+    english && /\b(?:january|february|march|april|june|july|august|september|october|november|december)\b/.test(text)
+  );
 }
 
 /** chrono also reads "in the day", "now", "sun" or "within six years": only dates, weekdays and plain relative dates are kept. */
@@ -145,6 +176,7 @@ function readResult(
   result: chrono.ParsedResult,
   original: chrono.ParsedResult,
   reference: Reference | undefined,
+  tense: Direction,
 ): Reading {
   const start = result.start;
   const reading: Reading = { text: original.text, index: original.index, certainty: 'unresolved' };
@@ -170,7 +202,7 @@ function readResult(
     reading.year = start.get('year') as number;
     reading.certainty = 'certain';
   } else if (reference !== undefined && reading.month !== undefined) {
-    const { year, certain } = closestYear(reading.month, reading.day ?? 15, reference);
+    const { year, certain } = closestYear(reading.month, reading.day ?? 15, reference, tense);
     reading.year = year;
     reading.certainty = certain ? 'certain' : 'approximate';
   }
@@ -180,12 +212,24 @@ function readResult(
   return reading;
 }
 
-/** The year that puts month/day closest to the publication date; certain when that is within four months. */
-function closestYear(month: number, day: number, reference: Reference): { year: number; certain: boolean } {
+/**
+ * The year that puts month/day closest to the publication date, on or after it
+ * when the clause speaks of the future and on or before it when it speaks of the
+ * past ("the year that ended March 31"); certain when that is within four months.
+ */
+function closestYear(
+  month: number,
+  day: number,
+  reference: Reference,
+  tense: Direction,
+): { year: number; certain: boolean } {
   const published = Date.UTC(reference.year, reference.month - 1, reference.day);
   let best = { year: reference.year, distance: Number.POSITIVE_INFINITY };
   for (const year of [reference.year - 1, reference.year, reference.year + 1]) {
-    const distance = Math.abs(Date.UTC(year, month - 1, day) - published);
+    const signed = Date.UTC(year, month - 1, day) - published;
+    if (tense === 'future' && signed < -DAY_MS) continue;
+    if (tense === 'past' && signed > DAY_MS) continue;
+    const distance = Math.abs(signed);
     if (distance < best.distance) best = { year, distance };
   }
   return { year: best.year, certain: best.year === reference.year && best.distance <= 122 * DAY_MS };
@@ -206,13 +250,24 @@ function attachTimes(readings: Reading[], times: readonly chrono.ParsedResult[],
 }
 
 /** Years standing alone ("since 2001", "in 2008") and decades ("the 1960s"), which chrono leaves. */
-function readYears(sentence: string, taken: readonly Reading[]): Reading[] {
+function readYears(sentence: string, taken: readonly Reading[], language: string): Reading[] {
   const found: Reading[] = [];
   const free = (index: number, length: number) =>
-    !taken.some((r) => index < r.index + r.text.length && r.index < index + length);
-  for (const match of sentence.matchAll(YEAR)) {
+    ![...taken, ...found].some((r) => index < r.index + r.text.length && r.index < index + length);
+  const prepositions = yearPrepositions(language);
+  const pattern =
+    prepositions === undefined
+      ? YEAR
+      : new RegExp(`(?:^|[\\s(])(?:${prepositions})\\s+((?:1[5-9]|20)\\d\\d)(?![\\d,.]\\d|s\\b|%)`, 'giu');
+  for (const match of sentence.matchAll(pattern)) {
     const year = match[1] as string;
     const index = match.index + match[0].length - year.length;
+    if (free(index, year.length)) found.push({ text: year, index, year: Number(year), certainty: 'certain' });
+  }
+  // Note: a year standing alone at the end of a clause ("zwischen 2004 und 2016.", "war 2024 auch").
+  for (const match of sentence.matchAll(BARE_YEAR)) {
+    const year = match[1] as string;
+    const index = match.index + match[0].indexOf(year);
     if (free(index, year.length)) found.push({ text: year, index, year: Number(year), certainty: 'certain' });
   }
   for (const match of sentence.matchAll(DECADE)) {
