@@ -57,26 +57,46 @@ export async function exportArticle(task: ArticleTask): Promise<ArticleResult> {
     return { ok: false, display: task.display, error: describeError(error), warnings };
   }
   const slug = task.slug ?? slugify(article.headline, article.id);
-  const files: RenderedFile[] = [];
-  for (const exporter of await exportersFor(task.formats)) {
-    try {
-      const content = await exporter.render(article, {
-        slug,
-        config: task.config,
-        fallbackDate: task.fallbackDate,
-        warn,
-      });
-      files.push({ format: exporter.format, extension: exporter.extension, mediaType: exporter.mediaType, content });
-    } catch (error) {
-      return {
-        ok: false,
-        display: task.display,
-        error: `the ${exporter.format} exporter failed: ${describeError(error)}`,
-        warnings,
-      };
-    }
+  try {
+    const files = await renderArticle(article, {
+      slug,
+      formats: task.formats,
+      config: task.config,
+      fallbackDate: task.fallbackDate,
+      warn,
+    });
+    return { ok: true, display: task.display, slug, article, files, warnings };
+  } catch (error) {
+    return { ok: false, display: task.display, error: describeError(error), warnings };
   }
-  return { ok: true, display: task.display, slug, article, files, warnings };
+}
+
+/** What rendering one article needs besides the article. */
+export interface RenderOptions {
+  slug: string;
+  formats: readonly Format[];
+  config: SiteConfig;
+  fallbackDate: string;
+  warn: (message: string) => void;
+}
+
+/**
+ * Renders an article in each of `formats` that makes one file per article.
+ * Throws an Error saying which exporter failed and why.
+ */
+export async function renderArticle(article: Article, options: RenderOptions): Promise<RenderedFile[]> {
+  const files: RenderedFile[] = [];
+  const { slug, config, fallbackDate, warn } = options;
+  for (const exporter of await exportersFor(options.formats)) {
+    let content: string | Uint8Array;
+    try {
+      content = await exporter.render(article, { slug, config, fallbackDate, warn });
+    } catch (error) {
+      throw new Error(`the ${exporter.format} exporter failed: ${describeError(error)}`, { cause: error });
+    }
+    files.push({ format: exporter.format, extension: exporter.extension, mediaType: exporter.mediaType, content });
+  }
+  return files;
 }
 
 async function readArticle(task: ArticleTask, warn: (message: string) => void): Promise<Article> {
@@ -84,21 +104,36 @@ async function readArticle(task: ArticleTask, warn: (message: string) => void): 
   try {
     const info = await stat(task.file);
     if (info.isDirectory()) throw new InputError(task.display, 'is a folder');
-    if (info.size > task.config.input.maxBytes) {
-      throw new InputError(
-        task.display,
-        `is ${formatBytes(info.size)}, over the ${formatBytes(task.config.input.maxBytes)} input limit (input.maxBytes in --config)`,
-      );
-    }
+    if (info.size > task.config.input.maxBytes) throw tooLarge(task.display, info.size, task.config);
     bytes = await readFile(task.file);
   } catch (error) {
     if (error instanceof BroadsheetError) throw error;
     throw new InputError(task.display, describeFsError(error), { cause: error });
   }
-  if (/\.json$/i.test(task.file)) return articleFromJson(bytes, { file: task.display });
-  const parsed = parseArticle(bytes, { file: task.display, warn });
+  return articleFromBytes(bytes, { file: task.file, display: task.display, config: task.config, warn });
+}
+
+/**
+ * The article an input holds: a `.json` file read as the model, anything else
+ * parsed as text or Markdown and enriched; validated either way. Throws an
+ * InputError naming `display` when the input cannot be an article.
+ */
+export async function articleFromBytes(
+  bytes: Uint8Array,
+  input: { file: string; display: string; config: SiteConfig; warn: (message: string) => void },
+): Promise<Article> {
+  if (bytes.byteLength > input.config.input.maxBytes) throw tooLarge(input.display, bytes.byteLength, input.config);
+  if (/\.json$/i.test(input.file)) return articleFromJson(bytes, { file: input.display });
+  const parsed = parseArticle(bytes, { file: input.display, warn: input.warn });
   const { enrichArticle } = await loadEnrich();
   return validateArticle(enrichArticle(parsed));
+}
+
+function tooLarge(display: string, size: number, config: SiteConfig): InputError {
+  return new InputError(
+    display,
+    `is ${formatBytes(size)}, over the ${formatBytes(config.input.maxBytes)} input limit (input.maxBytes in --config)`,
+  );
 }
 
 // Note: enrichment pulls in the NLP lexicons; `--help`, `--version` and JSON inputs never pay for them.
