@@ -13,6 +13,7 @@ const EPOCH = '1700000000';
 const config: ConfigInput = {
   site: { title: 'Example News', url: 'https://news.example.org/' },
   publisher: { name: 'Example News Ltd', logo: 'https://news.example.org/logo.png' },
+  feed: { tags: true },
 };
 const markdown = [
   '---',
@@ -68,6 +69,7 @@ describe('convert()', () => {
       sourceDateEpoch: EPOCH,
     });
     expect([...byName(converted).keys()].sort()).toEqual([...written.keys()].sort());
+    expect(written.has('tags/energy/feed.xml')).toBe(true);
     expect(new Set(converted.files.map((file) => file.format))).toEqual(new Set(FORMATS));
     for (const [name, bytes] of byName(converted)) expect(bytes.equals(written.get(name) as Buffer), name).toBe(true);
   });

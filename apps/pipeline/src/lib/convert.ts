@@ -11,6 +11,7 @@ import {
 import { articleFromBytes, renderArticle } from './export-article.js';
 import { type Format, assertAvailable, loadExporters, parseFormats } from './formats.js';
 import { fallbackDateFrom } from './run.js';
+import { renderTagFeeds, tagCollectorFor } from './tag-feeds.js';
 
 /** How to convert one article. */
 export interface ConvertOptions {
@@ -31,7 +32,7 @@ export interface ConvertOptions {
 /** One output file, exactly as the command writes it. */
 export interface ConvertedFile {
   format: string;
-  /** The name the command gives the file in `--out` ("talks-resume.pdf", "feed.xml"). */
+  /** The file's path inside `--out`, with "/" between folders ("talks-resume.pdf", "feed.xml", "tags/energy/feed.xml"). */
   name: string;
   mediaType: string;
   bytes: Uint8Array;
@@ -94,7 +95,8 @@ async function renderCollections(
   }));
   const entry: CollectionEntry = { article: written.article, slug: written.slug, files: outputs };
   const files: ConvertedFile[] = [];
-  for (const exporter of await loadExporters(formats, 'collection')) {
+  const collections = await loadExporters(formats, 'collection');
+  for (const exporter of collections) {
     const content = await exporter.render(exporter.select([entry], context.config), context);
     files.push({
       format: exporter.format,
@@ -102,6 +104,13 @@ async function renderCollections(
       mediaType: exporter.mediaType,
       bytes: toBytes(content),
     });
+  }
+  const tags = await tagCollectorFor(collections, context.config);
+  if (tags === undefined) return files;
+  tags.add(entry);
+  for (const { folder, exporter, content } of await renderTagFeeds(tags, collections, context)) {
+    const name = `${folder}/${exporter.fileName}`;
+    files.push({ format: exporter.format, name, mediaType: exporter.mediaType, bytes: toBytes(content) });
   }
   return files;
 }

@@ -26,6 +26,36 @@ export async function tagCollectorFor(
   return createTagCollector((entries: CollectionEntry[]) => selectFeedEntries(entries, config));
 }
 
+/** One tag feed, rendered: `tags/SLUG/FILE` once written. */
+export interface TagFeedFile {
+  /** The folder inside the output folder ("tags/syria"). */
+  folder: string;
+  exporter: CollectionExporter;
+  content: string | Uint8Array;
+}
+
+/** Renders every tag's feed in every feed format, without writing anything. */
+export async function renderTagFeeds(
+  collector: TagCollector,
+  exporters: readonly CollectionExporter[],
+  context: { config: SiteConfig; fallbackDate: string },
+): Promise<TagFeedFile[]> {
+  const files: TagFeedFile[] = [];
+  for (const { tag, entries } of collector.feeds()) {
+    for (const exporter of exporters) {
+      if (!FEED_FORMATS.has(exporter.format)) continue;
+      const content = await exporter.render(entries, {
+        config: context.config,
+        fallbackDate: context.fallbackDate,
+        warn: () => {},
+        tag,
+      });
+      files.push({ folder: path.posix.join('tags', tag.slug), exporter, content });
+    }
+  }
+  return files;
+}
+
 /** Writes `tags/SLUG/FILE` for every tag and every feed exporter; slugs are plain names, so nothing leaves `outDir`. */
 export async function writeTagFeeds(
   collector: TagCollector,
@@ -33,20 +63,10 @@ export async function writeTagFeeds(
   target: TagFeedTarget,
 ): Promise<WrittenFile[]> {
   const written: WrittenFile[] = [];
-  for (const { tag, entries } of collector.feeds()) {
-    const folder = path.join('tags', tag.slug);
+  for (const { folder, exporter, content } of await renderTagFeeds(collector, exporters, target)) {
     await mkdir(path.join(target.outDir, folder), { recursive: true });
-    for (const exporter of exporters) {
-      if (!FEED_FORMATS.has(exporter.format)) continue;
-      const content = await exporter.render(entries, {
-        config: target.config,
-        fallbackDate: target.fallbackDate,
-        warn: () => {},
-        tag,
-      });
-      const bytes = await writeAtomic(path.join(target.outDir, folder), exporter.fileName, content);
-      written.push({ format: exporter.format, path: path.join(target.out, folder, exporter.fileName), bytes });
-    }
+    const bytes = await writeAtomic(path.join(target.outDir, folder), exporter.fileName, content);
+    written.push({ format: exporter.format, path: path.join(target.out, folder, exporter.fileName), bytes });
   }
   return written;
 }
