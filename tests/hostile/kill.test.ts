@@ -1,11 +1,12 @@
 /**
- * Nothing half-written: a run killed with SIGKILL at random moments leaves
+ * Nothing half-written: a run killed with SIGKILL at random moments (seeded:
+ * after a random number of files, then a few milliseconds) leaves
  * every output either absent, as it was, or complete; the next run removes the
  * temporary files the killed ones left; two runs into one folder at once leave
  * complete files.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, watch, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { binPath, broadsheet, scratch, seedFile, writeFiles } from '../support/cli.js';
@@ -44,25 +45,48 @@ function exited(child: ChildProcess): Promise<{ code: number | null; signal: Nod
 
 const temps = (out: string) => readdirSync(out).filter(isTempFile);
 
+/**
+ * Resolves once the run has renamed `count` files into `out`, or has ended.
+ * Note: the kill moments are counted in files written, not in milliseconds, so
+ * they fall in the same places of the run on a fast machine and on a busy one.
+ */
+function afterFiles(child: ChildProcess, out: string, count: number): Promise<void> {
+  return new Promise((resolve) => {
+    let renamed = 0;
+    const done = () => {
+      watcher.close();
+      child.off('exit', done);
+      resolve();
+    };
+    const watcher = watch(out, (_, name) => {
+      if (name !== null && !isTempFile(name) && ++renamed >= count) done();
+    });
+    child.once('exit', done);
+  });
+}
+
 describe('a run killed at random moments', () => {
   const out = path.join(dir, 'killed');
   const seen = new Map<string, string>();
   const killedPids: number[] = [];
-  const found: { delay: number; problems: string[]; temps: number; files: number }[] = [];
+  const found: { after: number; problems: string[]; temps: number; files: number }[] = [];
 
   beforeAll(async () => {
     const next = random(testSeed);
+    mkdirSync(out, { recursive: true });
     for (let kill = 0; kill < KILLS; kill++) {
       const child = start(out);
-      const delay = 200 + Math.floor(next() * 4800);
-      await new Promise((resolve) => setTimeout(resolve, delay));
+      const after = 1 + Math.floor(next() * 60);
+      await afterFiles(child, out, after);
+      // Note: a few milliseconds more, so that some kills land in the middle of writing a file.
+      await new Promise((resolve) => setTimeout(resolve, Math.floor(next() * 20)));
       child.kill('SIGKILL');
       await exited(child);
       if (child.pid !== undefined) killedPids.push(child.pid);
       const check = checkOutputFolder(out, { thorough: false, seen });
-      found.push({ delay, problems: check.problems, temps: check.temps, files: check.files });
+      found.push({ after, problems: check.problems, temps: check.temps, files: check.files });
     }
-  }, 240_000);
+  }, 900_000);
 
   test('leaves every file it had renamed into place complete and valid, after each kill', () => {
     expect(found).toHaveLength(KILLS);
@@ -99,5 +123,5 @@ describe('two runs writing one folder at once', () => {
     expect(check.problems).toEqual([]);
     expect(check.temps).toBe(0);
     expect(check.files).toBe(ARTICLES * 5 + 3);
-  }, 120_000);
+  }, 600_000);
 });
