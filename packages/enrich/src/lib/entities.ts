@@ -83,7 +83,7 @@ export function findEntities(
       for (const part of splitPersonOf(run, context)) candidates.push(...classifyRun(part, paragraph, context));
     }
   });
-  return mergeCandidates(candidates, article.paragraphs);
+  return mergeCandidates(candidates, article.paragraphs, context.english);
 }
 
 /** "the Russian foreign ministry": an organisation written in lower case after a nationality. */
@@ -149,6 +149,8 @@ function classifyRun(run: NameRun, paragraph: string, context: Context): Candida
   }
   const whole = classifyWhole(tokens, run.paragraph, paragraph, context);
   if (whole) return [whole];
+  const described = dropDescriptor(tokens, run.paragraph, paragraph, context);
+  if (described) return [described];
 
   while (tokens.length > 1) {
     const first = tokens[0] as Token;
@@ -171,6 +173,18 @@ function classifyRun(run: NameRun, paragraph: string, context: Context): Candida
     classifyByContext(tokens, run.paragraph, paragraph, context);
   if (single) found.push(single);
   return found;
+}
+
+/**
+ * "Verfolger RB Leipzig", "Luchtvaartmaatschappij KLM": outside English a
+ * sentence may open with a capitalised common noun that describes the name after it.
+ */
+function dropDescriptor(tokens: Token[], index: number, paragraph: string, context: Context): Candidate | undefined {
+  const first = tokens[0] as Token;
+  if (context.english || tokens.length < 2 || !first.sentenceStart) return undefined;
+  if (isGivenName(first.text) || isKnownPlace(first.text) || /^\p{Lu}{2,}$/u.test(first.text)) return undefined;
+  const rest = classifyWhole(tokens.slice(1), index, paragraph, context);
+  return rest?.strong ? rest : undefined;
 }
 
 /**
@@ -370,7 +384,7 @@ type Building = Entity & { order: number };
  * own words, then guesses from context unless they are a short form of a name
  * already found ("Lavrov", "Kessler"), then names joined by "and" to one of a known type.
  */
-function mergeCandidates(candidates: readonly Candidate[], paragraphs: readonly string[]): Entity[] {
+function mergeCandidates(candidates: readonly Candidate[], paragraphs: readonly string[], english: boolean): Entity[] {
   const entities = new Map<string, Building>();
   const add = (type: EntityType, name: string, found: Candidate, order: number) => {
     const key = `${type}:${name.toLowerCase()}`;
@@ -406,9 +420,20 @@ function mergeCandidates(candidates: readonly Candidate[], paragraphs: readonly 
     else if (found.type === 'place') add('place', found.mention.text, found, order);
     else untyped.push({ found, order });
   }
+  const repeated = new Map<string, number>();
+  for (const { found } of untyped) repeated.set(found.mention.text, (repeated.get(found.mention.text) ?? 0) + 1);
   for (const { found, order } of untyped) {
     const type = coordinatedType(found, candidates, typed, paragraphs);
     if (type !== undefined && type !== 'person') add(type, found.mention.text, found, order);
+    // Note: outside English, a capitalised word named twice or more that nothing else
+    // explains ("Feyenoord", "Inditex") is most often a company, club or institution.
+    else if (
+      type === undefined &&
+      !english &&
+      (repeated.get(found.mention.text) ?? 0) >= 2 &&
+      found.tokens.length === 1
+    )
+      add('organization', found.mention.text, found, order);
   }
 
   const result = unifyTypes([...entities.values()]);

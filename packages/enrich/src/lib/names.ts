@@ -40,7 +40,14 @@ export function tokenize(paragraph: string, language = 'en'): Token[] {
       }
       const before = skipOpeners(paragraph, part.start);
       const sentenceStart =
-        starts.has(part.start) || starts.has(before) || before === 0 || /[.!?:]/.test(paragraph[before - 1] ?? '');
+        starts.has(part.start) ||
+        starts.has(before) ||
+        before === 0 ||
+        /[!?:]/.test(paragraph[before - 1] ?? '') ||
+        (paragraph[before - 1] === '.' &&
+          !/(?:^|[\s(])(?:\p{Lu}|\p{Lu}\.\p{Lu}|St|Sta|Ste|Dr|Mt)\.$/u.test(
+            paragraph.slice(Math.max(0, before - 5), before),
+          ));
       tokens.push({ text, start: part.start, end: part.start + text.length, sentenceStart, possessive });
     }
   }
@@ -127,6 +134,8 @@ function nextCapitalised(
       return k > at + 1 && never(token) ? undefined : k;
     }
     if (!CONNECTORS.has(token.text) || k - at > 3) return undefined;
+    // Note: German articles join a name only after "von", "van" or "zu" ("von der Leyen"), not in "empfängt Bayern den FC Augsburg".
+    if (/^(?:der|den|des|dem)$/u.test(token.text) && !/^(?:von|van|vom|zu|in)$/iu.test(previous.text)) return undefined;
     k++;
   }
   return undefined;
@@ -149,5 +158,7 @@ function nextAdjective(
 function joins(paragraph: string, previous: Token, token: Token): boolean {
   if (previous.possessive) return false;
   const gap = paragraph.slice(previous.end, token.start);
+  // Note: "J. Peter Burgess", "FC St. Pauli": an initial or "St." joins the next word across its full stop.
+  if (gap === '. ' && /^(?:\p{Lu}|St|Sta|Ste|Mt)$/u.test(previous.text)) return true;
   return gap === ' ' || (/s$/.test(previous.text) && /^['’] $/u.test(gap));
 }
