@@ -83,7 +83,7 @@ export function findEntities(
       for (const part of splitPersonOf(run, context)) candidates.push(...classifyRun(part, paragraph, context));
     }
   });
-  return mergeCandidates(candidates, article.paragraphs, context.english);
+  return mergeCandidates(candidates, article.paragraphs, context.english ? 'en' : language);
 }
 
 /** "the Russian foreign ministry": an organisation written in lower case after a nationality. */
@@ -384,7 +384,7 @@ type Building = Entity & { order: number };
  * own words, then guesses from context unless they are a short form of a name
  * already found ("Lavrov", "Kessler"), then names joined by "and" to one of a known type.
  */
-function mergeCandidates(candidates: readonly Candidate[], paragraphs: readonly string[], english: boolean): Entity[] {
+function mergeCandidates(candidates: readonly Candidate[], paragraphs: readonly string[], language: string): Entity[] {
   const entities = new Map<string, Building>();
   const add = (type: EntityType, name: string, found: Candidate, order: number) => {
     const key = `${type}:${name.toLowerCase()}`;
@@ -420,6 +420,8 @@ function mergeCandidates(candidates: readonly Candidate[], paragraphs: readonly 
     else if (found.type === 'place') add('place', found.mention.text, found, order);
     else untyped.push({ found, order });
   }
+  // Note: not in English, where the rules above decide, nor in German, whose common nouns are capitalised too.
+  const nounsAreLowerCase = !/^(?:en|de)\b/i.test(language);
   const repeated = new Map<string, number>();
   for (const { found } of untyped) repeated.set(found.mention.text, (repeated.get(found.mention.text) ?? 0) + 1);
   for (const { found, order } of untyped) {
@@ -429,7 +431,7 @@ function mergeCandidates(candidates: readonly Candidate[], paragraphs: readonly 
     // explains ("Feyenoord", "Inditex") is most often a company, club or institution.
     else if (
       type === undefined &&
-      !english &&
+      nounsAreLowerCase &&
       (repeated.get(found.mention.text) ?? 0) >= 2 &&
       found.tokens.length === 1
     )

@@ -88,7 +88,10 @@ const LANGUAGES: Record<string, Language> = {
     ),
     yearBefore: 'im Jahr|im Jahre|seit|bis|ab|für|von|vor|nach|zwischen|und|Jahr|Ende|Anfang|Mitte|im',
     cue: /jahr|monat|woche|gestern|heute|morgen|quartal|halbjahr|sommer|winter|frühjahr|frühling|herbst|jetzt|derzeit|zurzeit|kürzlich|bald|demnächst/iu,
-    future: re(String.raw`\b(?:wird|werden|soll|sollen|will|wollen|kommenden|nächsten|dürfte|könnte)\b`, 'iu'),
+    future: re(
+      String.raw`\b(?:wird|werden|soll|sollen|will|wollen|kommenden|nächsten|dürfte|könnte|geplant|angesetzt)\b`,
+      'iu',
+    ),
     past: re(
       String.raw`\b(?:hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wurden|gewann|verlor|kam|ging|lag|traf|sprach|nahm|gab|stand|fiel|stieg|schlug|hielt|blieb|fand|rief|trat)\b|\bge\p{L}{3,}(?:t|en)\b|(?<![\p{L}])\p{Ll}{3,}te(?:n)?\b`,
       'u',
@@ -119,7 +122,7 @@ const LANGUAGES: Record<string, Language> = {
     yearBefore: "en|depuis|pour|jusqu’en|jusqu'en|avant|après|entre|et|année|fin|début|dès",
     cue: /année|an |mois|semaine|trimestre|semestre|été|hiver|automne|printemps|actuellement|récemment|bientôt|désormais/iu,
     future: re(
-      String.raw`\b(?:va|vont|doit|doivent|prochain|prochaine)\b|\b\p{L}{2,}(?:era|ira|dra|vra|ront|rez|erons)\b`,
+      String.raw`\b(?:va|vont|doit|doivent|prochain|prochaine|prévu|prévue)\b|\b\p{L}{2,}(?:era|ira|dra|vra|ront|rez|erons)\b`,
       'iu',
     ),
     past: re(String.raw`\b(?:a|ont|avait|avaient|était|étaient|est|sont)\s+\p{L}+(?:é|ée|és|ées|i|is|u|us|it)\b`, 'iu'),
@@ -150,7 +153,10 @@ const LANGUAGES: Record<string, Language> = {
     ),
     yearBefore: 'en|desde|hasta|de|del|para|entre|y|año|fines de|finales de',
     cue: /año|mes|semana|ayer|hoy|trimestre|semestre|verano|invierno|otoño|primavera|actualmente|recientemente|próximamente|breve/iu,
-    future: re(String.raw`\b(?:va|van|irá|irán|próximo|próxima)\b|\b\p{L}{2,}(?:rá|rán|remos)\b`, 'iu'),
+    future: re(
+      String.raw`\b(?:va|van|irá|irán|próximo|próxima|previsto|prevista)\b|\b\p{L}{2,}(?:rá|rán|remos)\b`,
+      'iu',
+    ),
     past: re(String.raw`\b(?:ha|han|había|habían|fue|fueron)\b|\b\p{L}{3,}(?:ó|aron|ieron|ió)\b`, 'iu'),
   },
   it: {
@@ -180,7 +186,10 @@ const LANGUAGES: Record<string, Language> = {
     ),
     yearBefore: 'nel|dal|al|entro il|per il|del|il|fino al|tra il|e il|e|anno',
     cue: /anno|mese|settimana|ieri|oggi|domani|trimestre|semestre|estate|inverno|autunno|primavera|attualmente|recentemente|breve|prossimamente/iu,
-    future: re(String.raw`\b(?:prossimo|prossima|sarà|saranno)\b|\b\p{L}{2,}(?:rà|ranno|remo)\b`, 'iu'),
+    future: re(
+      String.raw`\b(?:prossimo|prossima|sarà|saranno|previsto|prevista)\b|\b\p{L}{2,}(?:rà|ranno|remo)\b`,
+      'iu',
+    ),
     past: re(
       String.raw`\b(?:ha|hanno|aveva|avevano|è|sono|era|erano)\s+\p{L}+(?:ato|ata|ati|ate|uto|uta|uti|ito|ita|iti|sto|sta|so|sa|tto|tta)\b`,
       'iu',
@@ -213,7 +222,10 @@ const LANGUAGES: Record<string, Language> = {
     ),
     yearBefore: 'em|desde|até|de|do|para|entre|e|ano',
     cue: /ano|mês|semana|ontem|hoje|amanhã|trimestre|semestre|verão|inverno|outono|primavera|atualmente|recentemente|breve|fim do/iu,
-    future: re(String.raw`\b(?:vai|vão|irá|irão|próximo|próxima)\b|\b\p{L}{2,}(?:rá|rão|remos)\b`, 'iu'),
+    future: re(
+      String.raw`\b(?:vai|vão|irá|irão|próximo|próxima|previsto|prevista|marcado|marcada)\b|\b\p{L}{2,}(?:rá|rão|remos)\b`,
+      'iu',
+    ),
     past: re(String.raw`\b(?:foi|foram|tinha|tinham)\b|\b\p{L}{3,}(?:ou|aram|eram|iram|eu|iu)\b`, 'iu'),
   },
   nl: {
@@ -242,8 +254,11 @@ const LANGUAGES: Record<string, Language> = {
     ),
     yearBefore: 'in|sinds|tot|voor|van|tussen|en|jaar|eind|begin',
     cue: /jaar|maand|week|gisteren|vandaag|kwartaal|halfjaar|najaar|voorjaar|zomer|winter|herfst|lente|momenteel|onlangs|binnenkort|voorlopig/iu,
-    future: re(String.raw`\b(?:zal|zullen|gaat|gaan|volgende|komende|wil|willen)\b`, 'iu'),
-    past: re(String.raw`\b(?:heeft|hebben|had|hadden|was|waren|werd|werden)\b|\bge\p{L}{3,}(?:d|t|en)\b`, 'iu'),
+    future: re(String.raw`\b(?:zal|zullen|gaat|gaan|volgende|komende|wil|willen|gepland)\b`, 'iu'),
+    past: re(
+      String.raw`\b(?:heeft|hebben|had|hadden|was|waren|werd|werden|won|verloor|kwam|ging|zei|nam|gaf|stond|viel|liep|sprak|bleef|vond|sloeg|\p{Ll}{3,}eerden?)\b|\bge\p{L}{3,}(?:d|t|en)\b`,
+      'iu',
+    ),
   },
 };
 

@@ -46,7 +46,7 @@ const CUES: Record<string, LanguageCues> = {
       String.raw`^,?\s*(?:sagte|sagt|erklärte|erklärt|betonte|meinte|kritisierte|forderte|ergänzte|warnte|kündigte|teilte|berichtete|nannte|räumte|sprach)\b`,
       'u',
     ),
-    locative: re(String.raw`\b(?:in|nach|aus|bei|im|am|vor|von|um|an der|in der|im|aus dem|in den)\s+$`, 'u'),
+    locative: re(String.raw`\b(?:in|nach|aus|bei|im|am|vor|um|an der|in der|aus dem|in den)\s+$`, 'u'),
     opponent: re(
       String.raw`\b(?:gegen|beim|bei|empfängt|empfing|besiegte|schlug|verlor gegen|gewann gegen|unterlag|trifft auf|spielt gegen)\s+(?:den\s+|die\s+|das\s+|dem\s+)?$`,
       'u',
@@ -67,7 +67,7 @@ const CUES: Record<string, LanguageCues> = {
       'u',
     ),
     locative: re(
-      String.raw`\b(?:à|en|au|aux|dans|de|près de|vers|depuis|sur|entre|à la|à l['’]|dans la|dans le)\s+$`,
+      String.raw`\b(?:à|en|au|aux|dans|près de|vers|depuis|sur|entre|à la|à l['’]|dans la|dans le)\s+$`,
       'u',
     ),
     opponent: re(
@@ -89,7 +89,7 @@ const CUES: Record<string, LanguageCues> = {
       String.raw`^,?\s*(?:dijo|afirmó|explicó|aseguró|señaló|declaró|añadió|indicó|advirtió|destacó|subrayó|lamentó|criticó|anunció|informó|manifestó|apuntó)\b`,
       'u',
     ),
-    locative: re(String.raw`\b(?:en|a|desde|hacia|de|cerca de|entre|en el|en la)\s+$`, 'u'),
+    locative: re(String.raw`\b(?:en|a|desde|hacia|cerca de|entre|en el|en la)\s+$`, 'u'),
     opponent: re(
       String.raw`\b(?:contra|ante|frente a|venció a|ganó a|perdió ante|perdió contra|empató con|recibe al?|visita al?|visitará al?|recibirá al?|se enfrenta al?)\s+$`,
       'u',
@@ -109,7 +109,7 @@ const CUES: Record<string, LanguageCues> = {
       String.raw`^,?\s*(?:ha (?:detto|dichiarato|spiegato|affermato|sottolineato|aggiunto|annunciato|ricordato|parlato|confermato|assicurato|avvertito|criticato)|dice|afferma|spiega|sottolinea|aggiunge)\b`,
       'u',
     ),
-    locative: re(String.raw`\b(?:a|in|da|di|verso|presso|nel|nella|tra|fra|per)\s+$`, 'u'),
+    locative: re(String.raw`\b(?:a|in|verso|presso|nel|nella|tra|fra)\s+$`, 'u'),
     opponent: re(
       String.raw`\b(?:contro|battuto|batte|sconfitto|sconfigge|ospita|affronta|affronterà|contro il|contro la)\s+$`,
       'u',
@@ -127,7 +127,7 @@ const CUES: Record<string, LanguageCues> = {
       String.raw`^,?\s*(?:disse|afirmou|explicou|garantiu|declarou|acrescentou|indicou|advertiu|destacou|sublinhou|admitiu|criticou|anunciou|informou|elogiou|acusou|referiu)\b`,
       'u',
     ),
-    locative: re(String.raw`\b(?:em|no|na|para|de|do|da|desde|até|entre|perto de)\s+$`, 'u'),
+    locative: re(String.raw`\b(?:em|no|na|para|desde|até|entre|perto de)\s+$`, 'u'),
     opponent: re(
       String.raw`\b(?:contra|venceu o|venceu a|derrotou o|derrotou a|perdeu com|empatou com|recebe o|visita o)\s+$`,
       'u',
@@ -147,7 +147,7 @@ const CUES: Record<string, LanguageCues> = {
       String.raw`^,?\s*(?:zei|zegt|verklaarde|stelde|benadrukte|waarschuwde|liet weten|meldde|noemde|schreef|reageerde|vond|vindt)\b`,
       'u',
     ),
-    locative: re(String.raw`\b(?:in|naar|uit|bij|op|te|van|nabij|rond)\s+$`, 'u'),
+    locative: re(String.raw`\b(?:in|naar|uit|bij|te|nabij|rond)\s+$`, 'u'),
     opponent: re(
       String.raw`\b(?:tegen|versloeg|verloor van|won van|gewonnen van|speelde tegen|ontvangt|treft)\s+$`,
       'u',
