@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { checkArticle } from '@broadsheet/core';
+import { checkArticle, labelsFor } from '@broadsheet/core';
 import { broadsheet, listFiles, scratch, seedFile, writeFiles } from './support/cli.js';
 import { python, run, runOk } from './support/tools.js';
 
@@ -87,8 +87,15 @@ describe('PDF briefings', () => {
   });
 
   test('the seed briefing holds key points, the quote with its speaker and every paragraph in reading order', () => {
-    const text = runOk('pdftotext', [path.join(out, `${SEED}.pdf`), '-']).replace(/\s+/g, ' ');
+    const raw = runOk('pdftotext', [path.join(out, `${SEED}.pdf`), '-']);
     const model = JSON.parse(readFileSync(path.join(out, `${SEED}.json`), 'utf8'));
+    expect(raw).toMatch(/Page 1 of \d/);
+    // Note: without the page footers, and with hyphenated line ends joined, as a reader reads it.
+    const text = raw
+      .replace(/^.*Page \d+ of \d+.*$/gm, '')
+      .replaceAll(`\n${model.headline}\n`, '\n')
+      .replace(/(\p{L})-\n(\p{L})/gu, '$1$2')
+      .replace(/\s+/g, ' ');
     let at = 0;
     for (const heading of ['Key points', 'Who and where', 'Timeline', 'Quotes', 'Full text', 'Source']) {
       const next = text.indexOf(heading, at);
@@ -102,7 +109,6 @@ describe('PDF briefings', () => {
       expect(at, paragraph).toBeGreaterThan(from);
       from = at;
     }
-    expect(text).toMatch(/Page 1 of \d/);
   });
 
   test('Cyrillic comes out of pdftotext exactly as it went in', () => {
@@ -126,7 +132,7 @@ describe('Word documents', () => {
       expect(doc.title).toBe(model.headline);
       expect(doc.paragraphs.find(([style]) => style === 'Title')?.[1]).toBe(model.headline);
       const texts = doc.paragraphs.map(([, text]) => text);
-      let from = texts.indexOf('Full text');
+      let from = texts.indexOf(labelsFor(model.language).fullText);
       for (const paragraph of model.paragraphs as string[]) {
         const at = texts.indexOf(paragraph, from);
         expect(at, paragraph).toBeGreaterThan(from);

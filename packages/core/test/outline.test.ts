@@ -52,6 +52,7 @@ describe('buildOutline', () => {
       description: 'The foreign ministers want talks back on track.',
       keywords: [],
     });
+    expect(outline.names).toEqual(['Jane Doe', 'Ivan Petrov', 'Ana Ruiz']);
   });
 
   it('shows a wire dateline’s date as written, with no year invented, when there is no full date', () => {
@@ -218,7 +219,7 @@ describe('buildOutline', () => {
       {
         kind: 'facts',
         facts: [
-          { label: 'File', value: 'talks.txt' },
+          { label: 'File', value: 'talks.txt (text, utf-8)' },
           { label: 'URL', value: 'https://example.com/a', url: 'https://example.com/a' },
           { label: 'Content id', value: 'sha256:0123456789abcdef0123456789abcdef' },
           { label: 'Length', value: '1,234 words, about 1 min to read' },

@@ -13,8 +13,8 @@ import type { Layout } from '../src/lib/text.js';
 import { packPart, zipPacked } from '../src/lib/zip.js';
 
 const coreXml = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<cp:coreProperties/>';
-const english: Layout = { rtl: false, language: 'en', textWidth: 9026 };
-const arabic: Layout = { rtl: true, language: 'ar', textWidth: 9026 };
+const english: Layout = { rtl: false, language: 'en', labelsLanguage: 'en', textWidth: 9026 };
+const arabic: Layout = { rtl: true, language: 'ar', labelsLanguage: 'ar', textWidth: 9026 };
 
 function frameDocument(layout: Layout, children: FileChild[], numberedList = false): Document {
   const numbering = documentNumbering();

@@ -56,11 +56,18 @@ export interface DocxReport {
     created: string | null;
     modified: string | null;
   };
-  paragraphs: Array<{ style: string; text: string; bidi: boolean; runs: Array<{ text: string; rtl: boolean }> }>;
+  paragraphs: Array<{
+    style: string;
+    text: string;
+    bidi: boolean;
+    keepNext: boolean;
+    widowControl: boolean;
+    runs: Array<{ text: string; rtl: boolean; lang: string | null }>;
+  }>;
   tables: Array<{ rows: string[][]; headerRepeats: boolean; bidiVisual: boolean }>;
   section: { widthTwips: number; heightTwips: number };
   footer: { text: string; fields: string[] };
-  styles: Record<string, { name: string; rPr: string }>;
+  styles: Record<string, { name: string; rPr: string; pPr: string }>;
   defaultRunProperties: string;
 }
 
@@ -88,15 +95,25 @@ def visible_text(element):
             pieces.append('\\t')
     return ''.join(pieces)
 
+def run_lang(r):
+    rPr = r._r.rPr
+    lang = None if rPr is None else rPr.find(qn('w:lang'))
+    return None if lang is None else lang.get(qn('w:val'))
+
 def runs(paragraph):
-    return [{'text': r.text, 'rtl': r._r.rPr is not None and r._r.rPr.find(qn('w:rtl')) is not None} for r in paragraph.runs]
+    return [{'text': r.text, 'rtl': r._r.rPr is not None and r._r.rPr.find(qn('w:rtl')) is not None, 'lang': run_lang(r)} for r in paragraph.runs]
+
+def has(pPr, name):
+    return pPr is not None and pPr.find(qn(name)) is not None
 
 def describe(paragraph):
     pPr = paragraph._p.pPr
     return {
         'style': paragraph.style.name,
         'text': visible_text(paragraph._p),
-        'bidi': pPr is not None and pPr.find(qn('w:bidi')) is not None,
+        'bidi': has(pPr, 'w:bidi'),
+        'keepNext': has(pPr, 'w:keepNext'),
+        'widowControl': has(pPr, 'w:widowControl'),
         'runs': runs(paragraph),
     }
 
@@ -110,13 +127,13 @@ def table(t):
         'bidiVisual': tblPr.find(qn('w:bidiVisual')) is not None,
     }
 
-def rpr(element):
-    found = element.find(qn('w:rPr'))
+def rpr(element, name='w:rPr'):
+    found = element.find(qn(name))
     return '' if found is None else etree.tostring(found, encoding='unicode')
 
 section = document.sections[0]
 footer = section.footer
-styles = {s.style_id: {'name': s.name, 'rPr': rpr(s.element)} for s in document.styles}
+styles = {s.style_id: {'name': s.name, 'rPr': rpr(s.element), 'pPr': rpr(s.element, 'w:pPr')} for s in document.styles}
 defaults = document.styles.element.find(qn('w:docDefaults'))
 print(json.dumps({
     'core': {

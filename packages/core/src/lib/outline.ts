@@ -15,6 +15,8 @@ export interface Outline {
   direction: 'ltr' | 'rtl';
   labels: Labels;
   properties: DocumentProperties;
+  /** Proper names of the article (authors, people, organisations, places): formats never hyphenate them. */
+  names: string[];
   masthead: MastheadNode;
   /** In reading order; a section without content is left out. */
   sections: SectionNode[];
@@ -162,6 +164,7 @@ export function buildOutline(article: Article, options: OutlineOptions = {}): Ou
       ...(article.description === undefined ? {} : { description: article.description }),
       keywords: article.keywords,
     },
+    names: [...new Set([...authors, ...article.entities.map((entity) => entity.name)])],
     masthead: masthead(article, words),
     sections: [keyPoints, whoAndWhere, timeline, quotes, fullText, source]
       .map((section) => section(article, words))
@@ -385,7 +388,7 @@ const fullText: SectionBuilder = (article, { labels }) => {
 const source: SectionBuilder = (article, words) => {
   const { labels } = words;
   const facts: FactsNode['facts'] = [
-    { label: labels.file, value: article.source.file },
+    { label: labels.file, value: `${article.source.file} (${article.source.format}, ${article.source.encoding})` },
     ...(article.url ? [{ label: labels.url, value: article.url, url: article.url }] : []),
     { label: labels.contentId, value: article.id },
     {

@@ -1,20 +1,19 @@
-import { type Article, escapeXml, parseDate, toW3cUtc } from '@broadsheet/core';
+import { type Article, escapeXml, type Outline, parseDate, toW3cUtc } from '@broadsheet/core';
 
 /**
  * docProps/core.xml, written here rather than by docx: docx stamps the clock into
  * dcterms:created/modified and has no dc:language. Dates come from the article,
  * else from `fallbackDate`, so the same input gives the same part.
  */
-export function coreProperties(article: Article, fallbackDate: string): string {
+export function coreProperties(article: Article, outline: Outline, fallbackDate: string): string {
   const created = toW3cUtc(parseDate(article.datePublished ?? fallbackDate));
   const modified = article.dateModified ? toW3cUtc(parseDate(article.dateModified, 'dateModified')) : created;
-  const subject = article.description ?? article.keyPoints[0];
   const elements = [
-    element('dc:title', article.headline),
-    optional('dc:subject', subject),
+    element('dc:title', outline.properties.title),
+    optional('dc:subject', outline.properties.subject),
     optional('dc:creator', article.authors.map((author) => author.name).join('; ')),
-    optional('cp:keywords', article.keywords.join(', ')),
-    optional('dc:description', article.description),
+    optional('cp:keywords', outline.properties.keywords.join(', ')),
+    optional('dc:description', outline.properties.description),
     element('dc:language', article.language),
     element('cp:lastModifiedBy', 'Broadsheet'),
     element('cp:revision', '1'),

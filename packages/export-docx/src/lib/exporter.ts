@@ -8,5 +8,9 @@ export const docxExporter: ArticleExporter = {
   extension: 'docx',
   mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   render: (article, context) =>
-    renderDocument(article, { fallbackDate: context.fallbackDate, pageSize: context.config.page.size }),
+    renderDocument(article, {
+      fallbackDate: context.fallbackDate,
+      pageSize: context.config.page.size,
+      ...(context.config.labels.language ? { labelsLanguage: context.config.labels.language } : {}),
+    }),
 };

@@ -63,22 +63,27 @@ const maxTemplates = 64;
  * replaced by the cached ones. A document the cached parts would not fit is
  * compiled whole: one whose package holds other parts (an image, comments), or
  * whose lists take the numbers the styles' lists have in the empty document.
+ * @param patch rewrites what docx cannot write itself, in the shared parts and in a document compiled whole.
  */
 export async function compileParts(
   newDocument: () => Document,
   optionsKey: string,
   emptyDocument: () => Document,
+  patch: (parts: Map<string, Part>) => void = () => {},
 ): Promise<Map<string, Part>> {
   // Note: the compiler behind Packer is internal to docx 9.15, hence the check and the fallback.
   const compiler = (Packer as unknown as { compiler?: PartCompiler }).compiler;
   if (typeof compiler?.compile !== 'function') {
-    return new Map(Object.entries(unzipSync(await Packer.toBuffer(newDocument()))));
+    const whole = new Map<string, Part>(Object.entries(unzipSync(await Packer.toBuffer(newDocument()))));
+    patch(whole);
+    return whole;
   }
   let template = templates.get(optionsKey);
   if (!template) {
     const empty = emptyDocument();
     const before = new Set(numbering(empty).ConcreteNumbering.map((list) => list.numId));
     const parts = new Map<string, Part>(compiler.compile(empty));
+    patch(parts);
     normaliseRelationships(parts);
     for (const name of Object.values(sharedParts).flat()) {
       const part = parts.get(name);
@@ -96,7 +101,11 @@ export async function compileParts(
     [...own.keys()].every((name) => template.parts.has(name)) &&
     sameNumbers(template.lists, numbering(document).ConcreteNumbering);
   // Note: a new document, as compiling one adds its lists to it.
-  if (!fits) return compiler.compile(newDocument());
+  if (!fits) {
+    const whole = new Map<string, Part>(compiler.compile(newDocument()));
+    patch(whole);
+    return whole;
+  }
   const parts = new Map<string, Part>(own);
   for (const name of Object.values(sharedParts).flat()) parts.set(name, template.parts.get(name) as Part);
   return parts;

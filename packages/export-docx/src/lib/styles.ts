@@ -4,6 +4,21 @@ import type { Layout } from './text.js';
 /** The numbering definition the List Bullet style points at. */
 export const bulletNumbering = 'broadsheet-bullet';
 
+/** The numbering definition numbered lists use, one instance per list. */
+export const numberedNumbering = 'broadsheet-number';
+
+/** Styles whose text is never hyphenated: headlines, headings and names. */
+export const unhyphenatedStyles = [
+  'Title',
+  'Subtitle',
+  'Heading1',
+  'Heading2',
+  'Heading3',
+  'Names',
+  'NameList',
+  'TableHeading',
+];
+
 /**
  * The document's styles. Every look lives here, none on runs, so an editor who
  * changes Heading 1 changes every heading. Bold and italic set their complex-script
@@ -49,8 +64,57 @@ export function documentStyles(layout: Layout): IStylesOptions {
         run: { size: 24, sizeComplexScript: 24, bold: true, boldComplexScript: true, color: '2E74B5' },
         paragraph: { spacing: { before: 240, after: 80 }, keepNext: true, keepLines: true, outlineLevel: 1 },
       },
+      heading3: {
+        name: 'Heading 3',
+        basedOn: 'Normal',
+        next: 'Normal',
+        quickFormat: true,
+        run: { size: 22, sizeComplexScript: 22, bold: true, boldComplexScript: true, color: '1F3864' },
+        paragraph: { spacing: { before: 200, after: 60 }, keepNext: true, keepLines: true, outlineLevel: 2 },
+      },
     },
     paragraphStyles: [
+      {
+        id: 'Standfirst',
+        name: 'Standfirst',
+        basedOn: 'Normal',
+        next: 'Normal',
+        quickFormat: true,
+        run: { size: 26, sizeComplexScript: 26, color: '262626' },
+        paragraph: { spacing: { after: 160 }, keepNext: true },
+      },
+      {
+        id: 'BodyText',
+        name: 'Body Text',
+        basedOn: 'Normal',
+        quickFormat: true,
+        paragraph: { alignment: AlignmentType.JUSTIFIED },
+      },
+      {
+        id: 'ListNumber',
+        name: 'List Number',
+        basedOn: 'Normal',
+        quickFormat: true,
+        paragraph: { spacing: { after: 80 } },
+      },
+      {
+        id: 'Names',
+        name: 'Names',
+        basedOn: 'ListBullet',
+        quickFormat: true,
+      },
+      {
+        id: 'NameList',
+        name: 'Name List',
+        basedOn: 'Normal',
+        quickFormat: true,
+      },
+      {
+        id: 'TableText',
+        name: 'Table Text',
+        basedOn: 'Normal',
+        paragraph: { spacing: { after: 80 } },
+      },
       {
         id: 'Subtitle',
         name: 'Subtitle',
@@ -113,6 +177,42 @@ export function documentNumbering(): INumberingOptions {
           },
         ],
       },
+      {
+        reference: numberedNumbering,
+        levels: [
+          {
+            level: 0,
+            format: LevelFormat.DECIMAL,
+            text: '%1.',
+            alignment: AlignmentType.LEFT,
+            style: { paragraph: { indent: { left: 360, hanging: 360 } } },
+          },
+        ],
+      },
     ],
   };
+}
+
+// Note: the order CT_PPrBase gives the paragraph properties that follow w:suppressAutoHyphens;
+// Word refuses a style whose properties are out of order.
+const AFTER_SUPPRESS =
+  /<w:(?:kinsoku|wordWrap|overflowPunct|topLinePunct|autoSpaceDE|autoSpaceDN|bidi|adjustRightInd|snapToGrid|spacing|ind|contextualSpacing|mirrorIndents|suppressOverlap|jc|textDirection|textAlignment|textboxTightWrap|outlineLvl|divId|cnfStyle|rPr|sectPr|pPrChange)\b/;
+
+/**
+ * Turns hyphenation off in the styles of headlines, headings and names (w:suppressAutoHyphens),
+ * which docx cannot write itself.
+ */
+export function suppressHyphenation(stylesXml: string, styleIds: readonly string[]): string {
+  return stylesXml.replace(/<w:style\b[^>]*w:styleId="([^"]+)"[^>]*>[\s\S]*?<\/w:style>/g, (style, id: string) => {
+    if (!styleIds.includes(id)) return style;
+    const pPr = /<w:pPr>([\s\S]*?)<\/w:pPr>|<w:pPr\/>/.exec(style);
+    if (!pPr) return style.replace(/(<w:rPr>|<\/w:style>)/, '<w:pPr><w:suppressAutoHyphens/></w:pPr>$1');
+    const inner = pPr[1] ?? '';
+    const at = inner.search(AFTER_SUPPRESS);
+    const patched =
+      at === -1
+        ? `${inner}<w:suppressAutoHyphens/>`
+        : `${inner.slice(0, at)}<w:suppressAutoHyphens/>${inner.slice(at)}`;
+    return style.replace(pPr[0], `<w:pPr>${patched}</w:pPr>`);
+  });
 }

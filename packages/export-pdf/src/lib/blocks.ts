@@ -7,7 +7,7 @@ export interface Group {
   type: 'L' | 'LI' | 'BlockQuote';
 }
 
-/** The hanging label of a list item: its bullet or its date. */
+/** The hanging label of a list item: its bullet, number or date. */
 export interface Label {
   text: string;
   style: TextStyle;
@@ -15,22 +15,29 @@ export interface Label {
   width: number;
 }
 
+/** The structure element of a block's text. */
+export type BlockTag = 'H1' | 'H2' | 'H3' | 'H4' | 'H5' | 'H6' | 'P' | 'LBody';
+
 /** One run of text set as a unit: a heading, a paragraph or the body of a list item. */
 export interface Block {
   /** Its structure element: list item bodies are `LBody` inside `LI` inside `L`. */
-  tag: 'H1' | 'H2' | 'H3' | 'P' | 'LBody';
+  tag: BlockTag;
   /** The groups it sits in, outermost first, below the Document element. */
   groups: readonly Group[];
   text: string;
   style: TextStyle;
   label?: Label;
-  /** Never ends a page: it goes with at least two lines of the block after it. */
+  /** Never ends a page: it goes with the block after it (two lines of it, or all of it when that is kept together). */
   keepWithNext?: boolean;
+  /** Never split across pages (unless it is taller than a page). */
+  keepTogether?: boolean;
+  /** Running text: set justified and hyphenated where the language has patterns. */
+  running?: boolean;
 }
 
 /** A heading block that stays with what follows it. */
-export function heading(tag: 'H1' | 'H2' | 'H3', text: string, style: TextStyle): Block {
-  return { tag, groups: [], text, style, keepWithNext: true };
+export function heading(tag: BlockTag, text: string, style: TextStyle): Block {
+  return { tag, groups: [], text, style, keepWithNext: true, keepTogether: true };
 }
 
 /** A paragraph block. */
@@ -38,8 +45,16 @@ export function paragraph(text: string, style: TextStyle, groups: readonly Group
   return { tag: 'P', groups, text, style };
 }
 
-/** The blocks of a list, one per item, each item's label hanging to its side. */
-export function list(id: string, items: readonly { label: Label; text: string }[], style: TextStyle): Block[] {
+/**
+ * The blocks of a list, one per item, each item's label hanging to its side. Each item is
+ * kept whole; the first item stays with the second, and the last never stands alone on a page.
+ */
+export function list(
+  id: string,
+  items: readonly { label: Label; text: string }[],
+  style: TextStyle,
+  running = false,
+): Block[] {
   return items.map(({ label, text }, index) => ({
     tag: 'LBody',
     groups: [
@@ -49,5 +64,8 @@ export function list(id: string, items: readonly { label: Label; text: string }[
     text,
     style,
     label,
+    keepTogether: true,
+    ...(running ? { running } : {}),
+    ...(items.length > 1 && (index === 0 || index === items.length - 2) ? { keepWithNext: true } : {}),
   }));
 }

@@ -1,4 +1,4 @@
-import { type Article, parseDate, toJsDate } from '@broadsheet/core';
+import { type Article, type Outline, parseDate, toJsDate } from '@broadsheet/core';
 import PDFDocument from 'pdfkit';
 import { isRightToLeftScript } from './bidi.js';
 import { loadedFaces } from './fonts.js';
@@ -15,10 +15,10 @@ export interface DocumentSettings {
  * Its dates come from the article, else from `fallbackDate`, so the same input gives the same bytes:
  * pdfkit derives the file ID from this metadata, and nothing else in it changes between runs.
  */
-export function createDocument(article: Article, settings: DocumentSettings): PDFKit.PDFDocument {
+export function createDocument(article: Article, outline: Outline, settings: DocumentSettings): PDFKit.PDFDocument {
   const created = toJsDate(parseDate(article.datePublished ?? settings.fallbackDate, 'date'));
   const modified = article.dateModified ? toJsDate(parseDate(article.dateModified, 'dateModified')) : created;
-  const subject = article.description ?? article.keyPoints[0];
+  const { properties } = outline;
   const doc = new PDFDocument({
     size: [settings.width, settings.height],
     autoFirstPage: false,
@@ -29,10 +29,10 @@ export function createDocument(article: Article, settings: DocumentSettings): PD
     // Note: no default font, so pdfkit does not load Helvetica for a document that never uses it.
     font: null as unknown as string,
     info: {
-      Title: article.headline,
-      Author: article.authors.map((author) => author.name).join(', '),
-      ...(subject === undefined ? {} : { Subject: subject }),
-      Keywords: article.keywords.join(', '),
+      Title: properties.title,
+      Author: properties.authors,
+      ...(properties.subject === undefined ? {} : { Subject: properties.subject }),
+      Keywords: properties.keywords.join(', '),
       Creator: 'Broadsheet',
       Producer: 'Broadsheet (PDFKit)',
       CreationDate: created,

@@ -133,13 +133,17 @@ function drawLines(doc: PDFKit.PDFDocument, text: SetText, lines: readonly LineR
   const toRight = text.direction.rtl === ((column.align ?? 'start') === 'start');
   lines.forEach((line, index) => {
     const pieces = visualPieces(text.text, text.direction, line.start, line.end);
+    if (line.hyphen) pieces.push({ text: '-', space: false });
     const y = column.baseline + index * column.leading - ascent(text);
-    const [only] = pieces;
-    if (pieces.length === 1 && only && !toRight) {
-      doc.text(only.text, column.left, y, { lineBreak: false });
-      return;
+    const stretch = text.justify && !line.final ? wordStretch(text, line, column.right - column.left) : 0;
+    if (pieces.length === 1 || (pieces.length === 2 && line.hyphen)) {
+      const only = pieces.map((piece) => piece.text).join('');
+      if (!toRight || stretch > 0) {
+        doc.text(only, column.left, y, { lineBreak: false, ...(stretch > 0 ? { wordSpacing: stretch } : {}) });
+        return;
+      }
     }
-    const widths = pieces.map((piece) => widthOf(text.face, text.size, piece.text));
+    const widths = pieces.map((piece) => widthOf(text.face, text.size, piece.text) + (piece.space ? stretch : 0));
     const width = widths.reduce((sum, each) => sum + each, 0);
     let x = toRight ? column.right - width : column.left;
     pieces.forEach((piece, at) => {
@@ -147,6 +151,16 @@ function drawLines(doc: PDFKit.PDFDocument, text: SetText, lines: readonly LineR
       x += widths[at] ?? 0;
     });
   });
+}
+
+/** How much wider each space of a justified line is drawn; 0 when stretching it would leave gaps too wide to read. */
+function wordStretch(text: SetText, line: LineRange, width: number): number {
+  const content = `${text.text.slice(line.start, line.end)}${line.hyphen ? '-' : ''}`;
+  // Note: pdfkit stretches every run of white space (no-break spaces too), so count them as it does.
+  const spaces = content.trim().split(/\s+/).length - 1;
+  if (spaces === 0) return 0;
+  const stretch = (width - widthOf(text.face, text.size, content)) / spaces;
+  return stretch > 0 && stretch <= text.size * 0.6 ? stretch : 0;
 }
 
 function drawFooter(doc: PDFKit.PDFDocument, frame: Frame, footer: Footer, page: number, pages: number): void {

@@ -1,7 +1,13 @@
+import type { Hyphenator } from './hyphenate.js';
+
 /** One line of a paragraph: `text.slice(start, end)`, without the spaces around it. */
 export interface LineRange {
   start: number;
   end: number;
+  /** The line ends inside a word, with a hyphen drawn after it. */
+  hyphen?: boolean;
+  /** The last line of its paragraph (or before a line break): never stretched to the full width. */
+  final?: boolean;
 }
 
 /** Width in points of a string set in the paragraph's face and size. */
@@ -19,19 +25,30 @@ const MAX_LINE_CHARS = 400;
 
 /**
  * Breaks a paragraph into lines no wider than `width`: at spaces, after dashes and slashes,
+ * at the hyphenation points `hyphenate` gives for a word that does not fit at a line's end,
  * and inside a word only when the word alone is wider than the line. A newline always breaks.
  */
-export function breakLines(text: string, width: number, measure: Measure): LineRange[] {
+export function breakLines(text: string, width: number, measure: Measure, hyphenate?: Hyphenator): LineRange[] {
   const lines: LineRange[] = [];
   let offset = 0;
   for (const segment of text.split('\n')) {
-    lines.push(...breakSegment(text, offset, offset + segment.length, width, measure));
+    const broken = breakSegment(text, offset, offset + segment.length, width, measure, hyphenate);
+    const last = broken[broken.length - 1];
+    if (last) last.final = true;
+    lines.push(...broken);
     offset += segment.length + 1;
   }
   return lines;
 }
 
-function breakSegment(text: string, from: number, to: number, width: number, measure: Measure): LineRange[] {
+function breakSegment(
+  text: string,
+  from: number,
+  to: number,
+  width: number,
+  measure: Measure,
+  hyphenate: Hyphenator | undefined,
+): LineRange[] {
   if (from === to) return [{ start: from, end: to }];
   const spaceWidth = measure(' ');
   const lines: LineRange[] = [];
@@ -49,6 +66,16 @@ function breakSegment(text: string, from: number, to: number, width: number, mea
       line.end = unit.contentEnd;
       lineWidth += pendingSpaces * spaceWidth + unitWidth;
     } else {
+      const room = width - lineWidth - pendingSpaces * spaceWidth;
+      const split =
+        line && hyphenate && unitWidth <= width ? hyphenPoint(text, unit, room, measure, hyphenate) : undefined;
+      if (line && split !== undefined) {
+        lines.push({ start: line.start, end: split, hyphen: true });
+        line = { start: split, end: unit.contentEnd };
+        lineWidth = measure(text.slice(split, unit.contentEnd));
+        pendingSpaces = unit.end - unit.contentEnd;
+        continue;
+      }
       if (line) lines.push(line);
       if (unitWidth <= width) {
         line = { start: unit.start, end: unit.contentEnd };
@@ -65,6 +92,24 @@ function breakSegment(text: string, from: number, to: number, width: number, mea
   }
   if (line) lines.push(line);
   return lines;
+}
+
+/** The last hyphenation point of the unit whose first part, with its hyphen, fits in `room`. */
+function hyphenPoint(
+  text: string,
+  unit: Unit,
+  room: number,
+  measure: Measure,
+  hyphenate: Hyphenator,
+): number | undefined {
+  const word = text.slice(unit.start, unit.contentEnd);
+  if (room < measure('ab-') || /[\d/@_]/.test(word)) return undefined;
+  const points = hyphenate(word);
+  for (let index = points.length - 1; index >= 0; index--) {
+    const point = points[index] as number;
+    if (measure(`${word.slice(0, point)}-`) <= room) return unit.start + point;
+  }
+  return undefined;
 }
 
 /** Splits the segment at spaces, and after a dash or slash that stands between two characters. */

@@ -1,11 +1,12 @@
-import type { Article, ArticleExporter } from '@broadsheet/core';
+import { type Article, type ArticleExporter, buildOutline } from '@broadsheet/core';
 import { createDocument, finish } from './document.js';
 import { drawPages } from './draw.js';
 import { buildFooter } from './footer.js';
 import { widthOf } from './fonts.js';
 import { createGlyphFilter } from './glyphs.js';
 import { type Frame, paginate, prepareBlock } from './layout.js';
-import { briefingBlocks } from './sections.js';
+import { briefingBlocks } from './handlers.js';
+import { hyphenatorFor } from './hyphenate.js';
 import { margins, pageSizes } from './styles.js';
 
 /** What a briefing needs besides the article. */
@@ -16,6 +17,8 @@ export interface PdfOptions {
   fallbackDate: string;
   /** Receives what the reader should know, such as characters no bundled font can draw. */
   warn: (message: string) => void;
+  /** The language of the words the briefing adds (the config's `labels.language`); the article's when absent. */
+  labelsLanguage?: string;
 }
 
 /** Renders an article as a tagged PDF briefing; the same article and options give the same bytes. */
@@ -27,18 +30,21 @@ export function renderBriefing(article: Article, options: PdfOptions): Promise<U
     top: margins.top,
     bottom: size.height - margins.bottom,
   };
+  const outline = buildOutline(article, options.labelsLanguage ? { language: options.labelsLanguage } : {});
   const glyphs = createGlyphFilter();
-  const blocks = briefingBlocks(article, glyphs.clean);
+  const blocks = briefingBlocks(outline, glyphs.clean);
   const headline = glyphs.clean(article.headline);
   glyphs.report(options.warn);
 
-  const doc = createDocument(article, { ...size, fallbackDate: options.fallbackDate });
+  const doc = createDocument(article, outline, { ...size, fallbackDate: options.fallbackDate });
   const rtl = article.direction === 'rtl';
+  const names = new Set(outline.names.flatMap((name) => name.split(/\s+/)));
+  const hyphenate = hyphenatorFor(article.language, names);
   const pages = paginate(
-    blocks.map((block) => prepareBlock(block, frame, rtl, widthOf)),
+    blocks.map((block) => prepareBlock(block, frame, rtl, widthOf, hyphenate)),
     frame,
   );
-  drawPages(doc, pages, frame, buildFooter(headline, frame, rtl, widthOf));
+  drawPages(doc, pages, frame, buildFooter(headline, frame, rtl, widthOf, outline));
   return finish(doc);
 }
 
@@ -53,6 +59,7 @@ export const pdfExporter: ArticleExporter = {
       pageSize: context.config.page.size,
       fallbackDate: context.fallbackDate,
       warn: (message) => context.warn(message),
+      ...(context.config.labels.language ? { labelsLanguage: context.config.labels.language } : {}),
     });
   },
 };

@@ -50,6 +50,7 @@ export const styles = {
     ruleAbove: true,
   },
   subheading: { faces: sansBold, size: 9.5, leading: 13, color: muted, spaceBefore: 6, spaceAfter: 2 },
+  textHeading: { faces: sansBold, size: 11, leading: 15, color: ink, spaceBefore: 8, spaceAfter: 4 },
   body: { faces: serifBody, size: 10.5, leading: 15, color: ink, spaceBefore: 0, spaceAfter: 7 },
   item: { faces: serifBody, size: 10.5, leading: 15, color: ink, spaceBefore: 0, spaceAfter: 4 },
   label: { faces: sansBold, size: 9, leading: 15, color: accent, spaceBefore: 0, spaceAfter: 0 },
@@ -78,4 +79,4 @@ export const styles = {
 } satisfies Record<string, TextStyle>;
 
 /** Width of the hanging column that holds a list item's bullet or date. */
-export const labelColumns = { bullet: 14, date: 122 } as const;
+export const labelColumns = { bullet: 14, number: 22, date: 122 } as const;
