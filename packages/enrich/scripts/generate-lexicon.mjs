@@ -25,7 +25,7 @@ const source = [
   `export const TAG_NAMES: readonly string[] = ${JSON.stringify(tagNames)};`,
   '',
   '/** One "word<TAB>letters" line per word. */',
-  `export const WORDS = ${JSON.stringify(lines.join('\n'))};`,
+  `export const WORDS: string = ${JSON.stringify(lines.join('\n'))};`,
   '',
 ].join('\n');
 writeFileSync(new URL('../src/generated/lexicon.ts', import.meta.url), source);
