@@ -5,7 +5,9 @@
 //   npm run bench                     1,000 articles, then 10,000, then pandoc and start-up
 //   npm run bench -- --articles 200 --runs 1 --no-scale   a quick look
 //
-// Every figure is a median of --runs runs on this machine, in this run.
+// Every figure is a median of --runs runs on this machine, in this run. It ends
+// with the targets of the speed issue, each beside the figure measured here;
+// comparisons with pandoc need Debian's pandoc, groff and ghostscript (pdfroff).
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
@@ -26,6 +28,7 @@ const { values } = parseArgs({
     'no-scale': { type: 'boolean', default: false },
     pandoc: { type: 'boolean', default: true },
     'no-pandoc': { type: 'boolean', default: false },
+    'pandoc-pdf-articles': { type: 'string', default: '200' },
     keep: { type: 'boolean', default: false },
   },
 });
@@ -110,9 +113,12 @@ function processTime(command, args, runs = 15, options = {}) {
   return median(times);
 }
 
-/** Converts every file of `dir` to .docx with pandoc, one process per article, `parallel` at a time. */
-async function pandocCorpus(dir, parallel) {
-  const files = readdirSync(dir).sort();
+/**
+ * Converts the first `count` files of `dir` with pandoc, one process per article,
+ * `parallel` at a time: to .docx, or to PDF through pdfroff (groff's ms).
+ */
+async function pandocCorpus(dir, parallel, to = 'docx', count = Number.POSITIVE_INFINITY) {
+  const files = readdirSync(dir).sort().slice(0, count);
   const out = path.join(work, 'pandoc');
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out);
@@ -122,9 +128,10 @@ async function pandocCorpus(dir, parallel) {
     while (next < files.length) {
       const file = files[next++];
       await new Promise((resolve, reject) => {
+        const target = to === 'pdf' ? ['--pdf-engine', 'pdfroff'] : ['--to', 'docx'];
         const child = spawn(
           'pandoc',
-          ['--from', 'markdown', '--to', 'docx', '-o', path.join(out, `${file}.docx`), path.join(dir, file)],
+          ['--from', 'markdown', ...target, '-o', path.join(out, `${file}.${to}`), path.join(dir, file)],
           { stdio: 'ignore' },
         );
         child.on('error', reject);
@@ -140,6 +147,22 @@ function hasPandoc() {
   return spawnSync('pandoc', ['--version'], { stdio: 'ignore' }).status === 0;
 }
 
+/** Whether pandoc can write PDF through pdfroff here (groff and ghostscript installed). */
+function hasPdfroff() {
+  return (
+    spawnSync('pdfroff', ['--version'], { stdio: 'ignore' }).status === 0 &&
+    spawnSync('gs', ['--version'], { stdio: 'ignore' }).status === 0
+  );
+}
+
+const PANDOC_MISSING = 'pandoc not installed: apt-get install pandoc groff ghostscript';
+
+/** One row of the targets table: what, the target, the figure here, and whether it is met. */
+const targets = [];
+function target(measure, goal, figure, met) {
+  targets.push([measure, goal, figure, met === undefined ? 'not measured' : met ? 'met' : 'missed']);
+}
+
 const cores = availableParallelism();
 console.log(
   `Broadsheet benchmark: ${N} articles, median of ${RUNS} run(s); ${cores} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}`,
@@ -150,19 +173,30 @@ console.log(
 );
 
 const rows = [];
+const wallOf = {};
 for (const format of ['pdf', 'docx', 'rss', 'jsonld', 'json', 'all']) {
   for (const jobs of [1, 0]) {
-    const { seconds, rssMb } = measure(['--format', format, '--jobs', String(jobs), corpus]);
+    const { seconds: wall, rssMb } = measure(['--format', format, '--jobs', String(jobs), corpus]);
+    wallOf[`${format} ${jobs}`] = wall;
     rows.push([
       format,
       jobs === 0 ? `default (${cores})` : '1',
-      fmt((seconds * 1000) / N, 2),
-      fmt(N / seconds, 0),
-      fmt(seconds, 2),
+      fmt((wall * 1000) / N, 2),
+      fmt(N / wall, 0),
+      fmt(wall, 2),
       fmt(rssMb, 0),
     ]);
   }
 }
+const allDefault = wallOf['all 0'];
+target(
+  `${N} articles, every format, default jobs`,
+  '<= 10 s (>= 100 articles/s)',
+  `${fmt(allDefault, 2)} s (${fmt(N / allDefault, 0)}/s)`,
+  N / allDefault >= 100,
+);
+const scaling = wallOf['all 1'] / allDefault;
+target(`--jobs ${cores} against --jobs 1, every format`, '>= 1.8x', `${fmt(scaling, 2)}x`, scaling >= 1.8);
 console.log(`Export of ${N} articles (format "all" is pdf, docx, jsonld, json and the feed):\n`);
 console.log(table(rows, ['format', '--jobs', 'ms/article', 'articles/s', 'wall s', 'peak RSS MB']));
 
@@ -173,19 +207,43 @@ if (values.scale && !values['no-scale']) {
   console.log(
     `\nScale, format all, default jobs: ${N} articles ${fmt(small.seconds, 2)} s (${fmt(small.rssMb, 0)} MB peak), ${N * 10} articles ${fmt(large.seconds, 2)} s (${fmt(large.rssMb, 0)} MB peak): ${fmt(large.seconds / small.seconds, 2)}x the time for 10x the articles.`,
   );
+  target(
+    `peak RSS at ${N} and at ${N * 10} articles`,
+    '<= 300 MB, flat',
+    `${fmt(small.rssMb, 0)} / ${fmt(large.rssMb, 0)} MB`,
+    Math.max(small.rssMb, large.rssMb) <= 300,
+  );
+} else {
+  target(`peak RSS at ${N} and at ${N * 10} articles`, '<= 300 MB, flat', 'skipped (--no-scale)');
 }
 
-if (values.pandoc && !values['no-pandoc']) {
-  if (hasPandoc()) {
-    const pandocSeconds = await pandocCorpus(corpus, 2);
-    const ours = measure(['--format', 'docx', corpus]);
-    const version = execFileSync('pandoc', ['--version'], { encoding: 'utf8' }).split('\n')[0];
+if (values.pandoc && !values['no-pandoc'] && hasPandoc()) {
+  const version = execFileSync('pandoc', ['--version'], { encoding: 'utf8' }).split('\n')[0];
+  const pandocSeconds = await pandocCorpus(corpus, 2);
+  const ours = measure(['--format', 'docx', corpus]);
+  const docxRatio = pandocSeconds / ours.seconds;
+  console.log(
+    `\n.docx of the same ${N} articles: ${version}, one process per article, 2 in parallel: ${fmt(pandocSeconds, 2)} s (${fmt(N / pandocSeconds, 0)}/s); broadsheet --format docx: ${fmt(ours.seconds, 2)} s (${fmt(N / ours.seconds, 0)}/s): ${fmt(docxRatio, 1)}x pandoc's throughput.`,
+  );
+  target('.docx against pandoc with 2 processes', '>= 5x its throughput', `${fmt(docxRatio, 1)}x`, docxRatio >= 5);
+  if (hasPdfroff()) {
+    // Note: pdfroff takes about a second an article, so pandoc converts a sample; throughputs are compared.
+    const sample = Math.min(N, Number(values['pandoc-pdf-articles']));
+    const pdfroffSeconds = await pandocCorpus(corpus, 2, 'pdf', sample);
+    const oursPdf = measure(['--format', 'pdf', corpus]);
+    const pdfRatio = sample / pdfroffSeconds / (N / oursPdf.seconds);
     console.log(
-      `\n.docx of the same ${N} articles: ${version}, one process per article, 2 in parallel: ${fmt(pandocSeconds, 2)} s (${fmt(N / pandocSeconds, 0)}/s); broadsheet --format docx: ${fmt(ours.seconds, 2)} s (${fmt(N / ours.seconds, 0)}/s): ${fmt(pandocSeconds / ours.seconds, 1)}x pandoc's throughput.`,
+      `PDF: ${version} with pdfroff, one process per article, 2 in parallel, the first ${sample} articles: ${fmt(pdfroffSeconds, 2)} s (${fmt(sample / pdfroffSeconds, 1)}/s); broadsheet --format pdf, all ${N}: ${fmt(oursPdf.seconds, 2)} s (${fmt(N / oursPdf.seconds, 0)}/s): ${fmt(1 / pdfRatio, 1)}x pandoc's throughput.`,
     );
+    target('PDF against pandoc with pdfroff', '>= 15x its throughput', `${fmt(1 / pdfRatio, 1)}x`, 1 / pdfRatio >= 15);
   } else {
-    console.log('\npandoc is not installed (Debian package "pandoc"): no comparison.');
+    console.log(`PDF: pdfroff or ghostscript not installed: apt-get install groff ghostscript`);
+    target('PDF against pandoc with pdfroff', '>= 15x its throughput', 'groff/ghostscript not installed');
   }
+} else {
+  console.log(`\n${values.pandoc && !values['no-pandoc'] ? PANDOC_MISSING : 'pandoc: skipped (--no-pandoc)'}`);
+  target('.docx against pandoc with 2 processes', '>= 5x its throughput', PANDOC_MISSING);
+  target('PDF against pandoc with pdfroff', '>= 15x its throughput', PANDOC_MISSING);
 }
 
 const seed = path.join(root, 'seeds/000_d3ebd397d2656eba.txt');
@@ -223,6 +281,21 @@ const inProcess = Array.from({ length: 51 }, () => {
   return performance.now() - started;
 });
 console.log(`\nParse and enrich the seed in-process, after warm-up: ${fmt(median(inProcess), 2)} ms (median of 51).`);
+
+target(
+  'one article, --format json, built command',
+  '<= 150 ms over node -e 0',
+  `+${fmt(builtJson - nodeOnly, 0)} ms`,
+  builtJson - nodeOnly <= 150,
+);
+target(
+  'one article, --format pdf, built command',
+  '<= 400 ms over node -e 0',
+  `+${fmt(builtPdf - nodeOnly, 0)} ms`,
+  builtPdf - nodeOnly <= 400,
+);
+console.log('\nTargets (issue 18), measured in this run:\n');
+console.log(table(targets, ['measure', 'target', 'here', '']));
 
 if (!values.keep) rmSync(work, { recursive: true, force: true });
 else console.log(`\nkept ${work}`);
