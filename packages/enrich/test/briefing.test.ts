@@ -55,3 +55,16 @@ describe('keywords', () => {
     for (const keyword of keywords) expect(story.join(' ')).toContain(keyword);
   });
 });
+
+test('no key point after the lead opens with a pronoun whose person is elsewhere', () => {
+  const paragraphs = [
+    'The harbour authority approved a new ferry terminal on Monday after a long fight over the seafront and its cost.',
+    'She said the ferry terminal would open next spring and that the seafront would stay open to walkers.',
+    'The ferry terminal will cost 40 million euros, paid by the harbour authority and the regional government.',
+    'Walkers and cyclists will keep the seafront path, the harbour authority said in a statement on Monday.',
+    'Work on the ferry terminal starts in June and should take eighteen months, the authority said.',
+  ];
+  const points = enrichArticle(parsedArticle(paragraphs)).keyPoints;
+  expect(points.length).toBeGreaterThanOrEqual(3);
+  expect(points.some((point) => point.startsWith('She '))).toBe(false);
+});

@@ -128,3 +128,8 @@ describe('mentions', () => {
     ).toEqual([]);
   });
 });
+
+test('a group of a draw ("Group C") is not an entity', () => {
+  const names = entitiesOf('In Group C of the cup, Lazio beat Porto 2-1 on Thursday night.').map((e) => e.name);
+  expect(names.some((name) => /Group/.test(name))).toBe(false);
+});

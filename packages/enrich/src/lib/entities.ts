@@ -133,7 +133,7 @@ function splitPersonOf(run: NameRun, context: Context, named = false): NameRun[]
 /** Splits a run into the names it holds (a place, a title, a person) and classifies each. */
 function classifyRun(run: NameRun, paragraph: string, context: Context): Candidate[] {
   let tokens = dropOpeningWords(run.tokens, paragraph);
-  if (tokens.length === 0) return [];
+  if (tokens.length === 0 || isGroupLabel(tokens)) return [];
   const found: Candidate[] = [];
   const role = splitRole(tokens, context);
   if (role) {
@@ -173,6 +173,17 @@ function classifyRun(run: NameRun, paragraph: string, context: Context): Candida
     classifyByContext(tokens, run.paragraph, paragraph, context);
   if (single) found.push(single);
   return found;
+}
+
+/** "Group C", "Gruppe B", "groupe D" and what follows them: a label of a draw, not a name. */
+function isGroupLabel(tokens: readonly Token[]): boolean {
+  const [first, second] = tokens;
+  return (
+    first !== undefined &&
+    second !== undefined &&
+    /^(?:Group|Pool|Gruppe|Groupe|Grupo|Girone|Groep|Poule)$/u.test(first.text) &&
+    /^\p{Lu}$/u.test(second.text)
+  );
 }
 
 /**

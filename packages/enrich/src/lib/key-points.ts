@@ -13,6 +13,10 @@ interface Candidate {
 const MIN_WORDS = 6;
 const MAX_WORDS = 60;
 const NEAR_DUPLICATE = 0.5;
+// Note: a key point stands alone, out of its paragraph; one that opens with a
+// personal pronoun ("She said ...", "Er sagte ...") leaves the reader asking who.
+const PRONOUN_OPENING =
+  /^["“«„‘']?\s*(?:he|she|they|it|we|his|her|their|er|sie|es|wir|il|elle|ils|elles|él|ella|ellos|ellas|lui|lei|loro|ele|ela|eles|elas|hij|zij|ze|het)\s/iu;
 
 /** Picks 3 to 5 whole sentences that carry the article, lead first, in reading order. */
 export function pickKeyPoints(
@@ -31,6 +35,7 @@ export function pickKeyPoints(
     if (chosen.length >= wanted) break;
     if (chosen.some((picked) => similarity(picked.words, candidate.words) >= NEAR_DUPLICATE)) continue;
     if (chosen.some((picked) => picked.paragraph === candidate.paragraph)) continue;
+    if (PRONOUN_OPENING.test(candidate.text)) continue;
     chosen.push(candidate);
   }
   return chosen.sort((a, b) => a.order - b.order).map((candidate) => candidate.text);
