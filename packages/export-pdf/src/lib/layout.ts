@@ -105,7 +105,7 @@ export function paginate(blocks: readonly PreparedBlock[], frame: Frame): PageLa
     const leading = style.leading;
     /** Rows that may go on the current page before the rest moves on; no limit unless a tail must move. */
     let limit = Number.POSITIVE_INFINITY;
-    if (y > frame.top) {
+    if (keepWithNext && y > frame.top) {
       const kept = keptHeight(blocks, index);
       if (y + style.spaceBefore + kept > frame.bottom + 0.01 && kept <= pageHeight) {
         const followers = kept - prepared.rows * leading;
@@ -113,7 +113,7 @@ export function paginate(blocks: readonly PreparedBlock[], frame: Frame): PageLa
         // Note: the fewest rows that can go over with the followers: two, or more if the page has no room for the rest.
         const tail = Math.max(2, prepared.rows - room);
         const fitsOver = tail * leading + followers <= pageHeight;
-        if (keepWithNext && !keepTogether && prepared.rows - tail >= 2 && fitsOver) limit = prepared.rows - tail;
+        if (!keepTogether && prepared.rows - tail >= 2 && fitsOver) limit = prepared.rows - tail;
         else newPage();
       }
     }
@@ -156,6 +156,7 @@ function keptHeight(blocks: readonly PreparedBlock[], index: number): number {
   if (!current.block.keepWithNext || !next) return own;
   const gap = current.block.style.spaceAfter + next.block.style.spaceBefore;
   if (next.block.keepWithNext) return own + gap + keptHeight(blocks, index + 1);
-  const rows = next.block.keepTogether ? next.rows : Math.min(2, next.rows);
+  // Note: a paragraph of three lines cannot leave two and carry one, so it goes whole.
+  const rows = next.block.keepTogether || next.rows <= 3 ? next.rows : 2;
   return own + gap + rows * next.block.style.leading;
 }
