@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from '@broadsheet/core';
 import { type Format, parseFormats } from './formats.js';
+import { type QueueLocation, parseQueueUrl } from './queue.js';
+import type { WorkerOptions } from './queue-worker.js';
 
 /** What the command line asks for. */
 export interface CommandOptions {
@@ -13,13 +15,20 @@ export interface CommandOptions {
   quiet: boolean;
   /** Worker threads; 0 means one per core. */
   jobs: number;
+  /** Run the articles as jobs on this BullMQ queue (`--queue redis://…`) instead of the local pool. */
+  queue?: QueueLocation;
 }
 
 /** The command line's meaning: run an export, or print help or the version. */
-export type Command = { kind: 'help' } | { kind: 'version' } | { kind: 'export'; options: CommandOptions };
+export type Command =
+  | { kind: 'help' }
+  | { kind: 'version' }
+  | { kind: 'export'; options: CommandOptions }
+  | { kind: 'worker'; options: WorkerOptions };
 
 /** Reads the command line; throws a UsageError for anything it does not understand. */
 export function parseCommandLine(argv: readonly string[]): Command {
+  if (argv[0] === 'worker') return parseWorkerCommandLine(argv.slice(1));
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse(argv);
@@ -41,8 +50,35 @@ export function parseCommandLine(argv: readonly string[]): Command {
     jobs: parseJobs(values.jobs),
   };
   if (values.config !== undefined) options.config = values.config;
+  if (values.queue !== undefined) options.queue = parseQueueUrl(values.queue);
   return { kind: 'export', options };
 }
+
+/** Reads `broadsheet worker --queue URL [--jobs N] [--quiet]`. */
+function parseWorkerCommandLine(argv: readonly string[]): Command {
+  let parsed: ReturnType<typeof parseArgs<{ options: typeof WORKER_OPTIONS; allowPositionals: true; strict: true }>>;
+  try {
+    parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: WORKER_OPTIONS });
+  } catch (error) {
+    throw new UsageError(tidyNodeMessage((error as Error).message, argv), { cause: error });
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { kind: 'help' };
+  if (positionals.length > 0)
+    throw new UsageError(`broadsheet worker takes no inputs (the coordinator sends them), not "${positionals[0]}"`);
+  if (values.queue === undefined) throw new UsageError('broadsheet worker needs --queue redis://HOST:PORT[/DB]');
+  return {
+    kind: 'worker',
+    options: { location: parseQueueUrl(values.queue), jobs: parseJobs(values.jobs), quiet: values.quiet ?? false },
+  };
+}
+
+const WORKER_OPTIONS = {
+  queue: { type: 'string' },
+  jobs: { type: 'string', short: 'j' },
+  quiet: { type: 'boolean', short: 'q' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
 
 function parse(argv: readonly string[]) {
   return parseArgs({
@@ -57,6 +93,7 @@ function parse(argv: readonly string[]) {
       json: { type: 'boolean' },
       quiet: { type: 'boolean', short: 'q' },
       jobs: { type: 'string', short: 'j' },
+      queue: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'V' },
     },
@@ -98,6 +135,7 @@ export function helpText(version: string): string {
 
 Usage: npm run export -- [options] [INPUT ...]
        broadsheet [options] [INPUT ...]
+       broadsheet worker --queue URL [--jobs N] [--quiet]
 
 Inputs are files or folders of articles (.txt, .md, .json); folders are read
 recursively. Default: seeds/
@@ -110,6 +148,10 @@ Options:
   -c, --config FILE site settings (JSON or YAML): site, publisher, feed,
                     page, input; see packages/core/config.schema.json
   -j, --jobs N      worker threads; 0 = one per core                     [0]
+      --queue URL   run the articles as jobs on the BullMQ queue at
+                    redis://HOST:PORT[/DB], done by \`broadsheet worker\`
+                    processes on any machines that see --out at the same
+                    path (see README, "Running on many machines")
       --json        print a machine-readable report of the run on stdout
   -q, --quiet       print nothing but errors
   -h, --help        show this help

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { BroadsheetError, ConfigError, UsageError } from '@broadsheet/core';
 import { helpText, parseCommandLine } from './args.js';
+import type { WorkerOptions } from './queue-worker.js';
 import { describeError } from './export-article.js';
 import { ProgressBar } from './progress.js';
 import { type ArticleEvent, type RunReport, runExport } from './run.js';
@@ -32,6 +33,7 @@ export async function main(argv: readonly string[], io: CommandIo): Promise<numb
       io.stdout.write(`broadsheet ${version}\n`);
       return 0;
     }
+    if (command.kind === 'worker') return await startWorker(command.options, io);
     const { options } = command;
     const say = (text: string) => {
       if (!options.quiet) (options.json ? io.stderr : io.stdout).write(text);
@@ -64,6 +66,20 @@ export async function main(argv: readonly string[], io: CommandIo): Promise<numb
   } catch (error) {
     return failRun(error, io);
   }
+}
+
+/** `broadsheet worker`: takes queue jobs until SIGTERM or SIGINT, then finishes the ones it holds. */
+async function startWorker(options: WorkerOptions, io: CommandIo): Promise<number> {
+  const { runWorker } = await import('./queue-worker.js');
+  const stopped = new Promise<string>((resolve) => {
+    for (const signal of ['SIGTERM', 'SIGINT'] as const)
+      process.once(signal, () => {
+        resolve(signal);
+        // Note: a second signal means now; the jobs it held go back to the queue when their locks lapse.
+        process.once(signal, () => process.exit(130));
+      });
+  });
+  return runWorker(options, { stdout: io.stdout, stderr: io.stderr, stopped });
 }
 
 /**

@@ -25,6 +25,8 @@ export interface ArticleTask {
   fallbackDate: string;
   /** The slug to use; when absent, the one the headline gives. */
   slug?: string;
+  /** The input's bytes, when they came with the task (a queue job); else `file` is read. */
+  content?: Uint8Array;
 }
 
 /** A rendered output of one article, not yet written. */
@@ -35,9 +37,18 @@ export interface RenderedFile {
   content: string | Uint8Array;
 }
 
+/** An output a queue worker already wrote, staged in `--out`, to be put in place. */
+export interface PlacedFile {
+  format: string;
+  extension: string;
+  mediaType: string;
+  /** Absolute path of the finished file. */
+  staged: string;
+}
+
 /** What exporting one article gave: its files, or the one-line reason it failed. */
-export type ArticleResult =
-  | { ok: true; display: string; slug: string; article: Article; files: RenderedFile[]; warnings: string[] }
+export type ArticleResult<File = RenderedFile> =
+  | { ok: true; display: string; slug: string; article: Article; files: File[]; warnings: string[] }
   | { ok: false; display: string; error: string; warnings: string[] };
 
 const exporterCache = new Map<string, Promise<ArticleExporter[]>>();
@@ -100,12 +111,11 @@ export async function renderArticle(article: Article, options: RenderOptions): P
 }
 
 async function readArticle(task: ArticleTask, warn: (message: string) => void): Promise<Article> {
-  let bytes: Buffer;
+  let bytes: Uint8Array;
   try {
-    const info = await stat(task.file);
-    if (info.isDirectory()) throw new InputError(task.display, 'is a folder');
-    if (info.size > task.config.input.maxBytes) throw tooLarge(task.display, info.size, task.config);
-    bytes = await readFile(task.file);
+    const size = task.content?.byteLength ?? (await sizeOf(task));
+    if (size > task.config.input.maxBytes) throw tooLarge(task.display, size, task.config);
+    bytes = task.content ?? (await readFile(task.file));
   } catch (error) {
     if (error instanceof BroadsheetError) throw error;
     throw new InputError(task.display, describeFsError(error), { cause: error });
@@ -134,6 +144,12 @@ function tooLarge(display: string, size: number, config: SiteConfig): InputError
     display,
     `is ${formatBytes(size)}, over the ${formatBytes(config.input.maxBytes)} input limit (input.maxBytes in --config)`,
   );
+}
+
+async function sizeOf(task: ArticleTask): Promise<number> {
+  const info = await stat(task.file);
+  if (info.isDirectory()) throw new InputError(task.display, 'is a folder');
+  return info.size;
 }
 
 // Note: enrichment pulls in the NLP lexicons; `--help`, `--version` and JSON inputs never pay for them.

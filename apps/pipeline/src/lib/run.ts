@@ -10,12 +10,12 @@ import {
 } from '@broadsheet/core';
 import type { CommandOptions } from './args.js';
 import { loadConfig } from './config-file.js';
-import { type ArticleResult, type ArticleTask, describeError } from './export-article.js';
+import { type ArticleTask, describeError } from './export-article.js';
 import { type Format, assertAvailable, loadExporters } from './formats.js';
 import { type InputFile, findInputs } from './inputs.js';
-import { createRunner } from './runner.js';
+import { type RunResult, createRunner } from './runner.js';
 import { tagCollectorFor, writeTagFeeds } from './tag-feeds.js';
-import { removeStaleTempFiles, writeAtomic } from './write.js';
+import { placeAtomic, removeStaleTempFiles, writeAtomic } from './write.js';
 
 /** Where the run's paths are resolved and where its messages go. */
 export interface RunEnvironment {
@@ -92,7 +92,9 @@ export async function runExport(options: CommandOptions, environment: RunEnviron
   const slugs = new SlugRegistry();
   const feeds = collections.map((exporter) => ({ exporter, held: [] as CollectionEntry[] }));
   const tags = await tagCollectorFor(collections, config);
-  const runner = await createRunner(options.jobs, inputs.length);
+  const runner = options.queue
+    ? await (await import('./queue-runner.js')).createQueueRunner(options.queue, outDir)
+    : await createRunner(options.jobs, inputs.length);
   const taskFor = (input: Extract<InputFile, { display: string; path: string }>, slug?: string): ArticleTask => ({
     file: input.path,
     display: input.display,
@@ -101,7 +103,7 @@ export async function runExport(options: CommandOptions, environment: RunEnviron
     fallbackDate,
     ...(slug === undefined ? {} : { slug }),
   });
-  const start = (input: InputFile): Promise<ArticleResult> =>
+  const start = (input: InputFile): Promise<RunResult> =>
     'error' in input
       ? Promise.resolve({ ok: false, display: input.display, error: input.error, warnings: [] })
       : runner.run(taskFor(input));
@@ -110,12 +112,12 @@ export async function runExport(options: CommandOptions, environment: RunEnviron
     // Note: tasks run ahead in a bounded window, but results are taken in input
     // order, so slugs (and so file names) do not depend on which thread is faster,
     // and memory holds at most the window, whatever the corpus size.
-    const window: Promise<ArticleResult>[] = [];
+    const window: Promise<RunResult>[] = [];
     const ahead = runner.threads * 4;
     let next = 0;
     for (const input of inputs) {
       while (next < inputs.length && window.length < ahead) window.push(start(inputs[next++] as InputFile));
-      let result = await (window.shift() as Promise<ArticleResult>);
+      let result = await (window.shift() as Promise<RunResult>);
       if (result.ok && !('error' in input)) {
         const slug = slugs.claim(result.slug);
         if (slug !== result.slug) result = await runner.run(taskFor(input, slug));
@@ -150,7 +152,7 @@ export async function runExport(options: CommandOptions, environment: RunEnviron
 
 /** Writes one article's files; a failure to write is that article's failure. */
 async function writeArticle(
-  result: ArticleResult,
+  result: RunResult,
   outDir: string,
   out: string,
 ): Promise<{ event: ArticleEvent; outputs: OutputFile[] }> {
@@ -161,7 +163,8 @@ async function writeArticle(
   try {
     for (const file of result.files) {
       const name = `${result.slug}.${file.extension}`;
-      const bytes = await writeAtomic(outDir, name, file.content);
+      const bytes =
+        'staged' in file ? await placeAtomic(outDir, name, file.staged) : await writeAtomic(outDir, name, file.content);
       files.push({ format: file.format, path: path.join(out, name), bytes });
       outputs.push({ format: file.format, name, mediaType: file.mediaType, bytes });
     }

@@ -1,10 +1,21 @@
 import { availableParallelism } from 'node:os';
-import { type ArticleResult, type ArticleTask, describeError, exportArticle } from './export-article.js';
+import {
+  type ArticleResult,
+  type ArticleTask,
+  type PlacedFile,
+  type RenderedFile,
+  describeError,
+  exportArticle,
+} from './export-article.js';
 
-/** Runs article tasks, in this thread or in a pool of worker threads. */
+/** An article's outcome from a runner: files in memory, or (from the queue) finished files to put in place. */
+export type RunResult = ArticleResult<RenderedFile | PlacedFile>;
+
+/** Runs article tasks: in this thread, in a pool of worker threads, or as jobs on a queue. */
 export interface Runner {
+  /** How many tasks run at once, which sets how far ahead the run hands them out. */
   readonly threads: number;
-  run(task: ArticleTask): Promise<ArticleResult>;
+  run(task: ArticleTask): Promise<RunResult>;
   close(): Promise<void>;
 }
 

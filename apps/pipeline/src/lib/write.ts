@@ -1,4 +1,5 @@
-import { open, readdir, rename, unlink } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { copyFile, link, open, readdir, rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
 
@@ -34,6 +35,34 @@ export async function writeAtomic(dir: string, name: string, content: string | U
     throw error;
   }
   return bytes.byteLength;
+}
+
+/**
+ * Puts the finished file `source` (a queue worker's staged output) at
+ * `dir/name` as atomically as `writeAtomic` does: a hard link (or, where the
+ * storage has none, a copy) under a temporary name, renamed over the name.
+ * The source stays, so another coordinator waiting on the same job can place it too.
+ */
+export async function placeAtomic(dir: string, name: string, source: string): Promise<number> {
+  if (!SAFE_NAME.test(name) || name.length > 120)
+    throw new Error(`refusing to write "${name}": not a plain output file name`);
+  const target = path.join(dir, name);
+  const temp = path.join(dir, `.${name}.${process.pid}-${threadId}-${counter++}.tmp`);
+  try {
+    await link(source, temp);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV' && code !== 'EMLINK') throw error;
+    await copyFile(source, temp, constants.COPYFILE_EXCL);
+  }
+  try {
+    const { size } = await stat(temp);
+    await rename(temp, target);
+    return size;
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    throw error;
+  }
 }
 
 /** Removes temporary files that runs killed before their rename left in `dir`; a live run's files are kept. */

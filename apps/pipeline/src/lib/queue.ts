@@ -1,0 +1,104 @@
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { UsageError } from '@broadsheet/core';
+import type { ArticleTask } from './export-article.js';
+
+/** The BullMQ queue every coordinator and worker of a Redis database shares. */
+export const QUEUE_NAME = 'broadsheet-export';
+
+/** The folder inside `--out` where workers stage each job's files until the coordinator places them. */
+export const STAGING_FOLDER = '.broadsheet-queue';
+
+/** Where to find Redis, from `--queue redis://HOST:PORT[/DB]`. */
+export interface QueueLocation {
+  /** The URL without its password, for messages. */
+  display: string;
+  connection: RedisAddress;
+}
+
+/** The parts of the URL that ioredis takes. */
+export interface RedisAddress {
+  host: string;
+  port: number;
+  db: number;
+  username?: string;
+  password?: string;
+  tls?: Record<string, never>;
+}
+
+/** One article's job, as it travels through Redis: references, plus the bytes of small inputs. */
+export interface QueueJobData {
+  task: Omit<ArticleTask, 'content'> & { content?: string };
+  /** Absolute `--out` folder, which every worker must see at this path. */
+  out: string;
+  /** A file in the staging folder whose text is `token`: a worker that reads it sees the folder. */
+  probe: string;
+  token: string;
+}
+
+/** What a job gives back: where its files are staged, or the one-line reason it failed. */
+export type QueueJobResult =
+  | { ok: true; slug: string; files: StagedFile[]; warnings: string[] }
+  | { ok: false; error: string; warnings: string[] };
+
+/** A file a worker wrote into the job's staging folder. */
+export interface StagedFile {
+  format: string;
+  extension: string;
+  mediaType: string;
+  bytes: number;
+}
+
+// Note: below this size the input travels inside the job, so workers need only see --out.
+export const INLINE_INPUT_BYTES = 64 * 1024;
+
+/** Reads `--queue`; throws a UsageError for anything but `redis://` or `rediss://` URLs. */
+export function parseQueueUrl(value: string): QueueLocation {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch (error) {
+    throw new UsageError(`--queue must be redis://HOST:PORT[/DB], not "${value}"`, { cause: error });
+  }
+  if ((url.protocol !== 'redis:' && url.protocol !== 'rediss:') || url.hostname === '')
+    throw new UsageError(`--queue must be redis://HOST:PORT[/DB], not "${value}"`);
+  const db = url.pathname.replace(/^\//, '');
+  if (db !== '' && !/^\d{1,2}$/.test(db))
+    throw new UsageError(`--queue: the database after the port must be a number, not "${db}"`);
+  const connection: RedisAddress = {
+    host: url.hostname.replace(/^\[|\]$/g, ''),
+    port: url.port === '' ? 6379 : Number(url.port),
+    db: db === '' ? 0 : Number(db),
+  };
+  if (url.username !== '') connection.username = decodeURIComponent(url.username);
+  if (url.password !== '') connection.password = decodeURIComponent(url.password);
+  if (url.protocol === 'rediss:') connection.tls = {};
+  const shown = new URL(url.href);
+  shown.password = '';
+  return { display: shown.href.replace(/\/$/, ''), connection };
+}
+
+/**
+ * The job's id: a digest of everything its outputs depend on (the input's
+ * bytes and name, the config, the formats, the slug, the fallback date, the
+ * output folder and this version), so the same article enqueued twice is one job.
+ */
+export function jobIdFor(task: ArticleTask, digest: string, out: string, version: string): string {
+  const key = JSON.stringify([
+    version,
+    digest,
+    path.extname(task.file).toLowerCase(),
+    task.display,
+    task.formats,
+    task.config,
+    task.fallbackDate,
+    task.slug ?? null,
+    out,
+  ]);
+  return createHash('sha256').update(key).digest('hex').slice(0, 40);
+}
+
+/** The staging folder of one job. */
+export function stagingFolder(out: string, jobId: string): string {
+  return path.join(out, STAGING_FOLDER, jobId);
+}

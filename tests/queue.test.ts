@@ -1,0 +1,249 @@
+/**
+ * The export as jobs on a BullMQ queue: a real redis-server on 127.0.0.1, a
+ * coordinator (`broadsheet --queue`) and `broadsheet worker` processes, all
+ * through the built command.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { fixtureCases, generatedCases } from './hostile/corpus.mjs';
+import { checkOutputFolder, hasStackTrace } from './hostile/checks.mjs';
+import { broadsheet, listFiles, repoRoot, scratch, writeFiles } from './support/cli.js';
+import { type Running, start, stopAll } from './support/processes.js';
+import { type RedisServer, startRedis } from './support/redis.js';
+
+const labelled = path.join(repoRoot, 'tests/fixtures/labelled');
+const { dir, cleanup } = scratch('broadsheet-queue-');
+let redis: RedisServer;
+
+beforeAll(async () => {
+  redis = await startRedis();
+});
+afterAll(async () => {
+  stopAll();
+  await redis?.stop();
+  cleanup();
+});
+afterEach(stopAll);
+
+/** `broadsheet worker` on the test's Redis, one thread. */
+function worker(url = redis.url): Running {
+  return start(['worker', '--queue', url, '--jobs', '1']);
+}
+
+/** The coordinator: `broadsheet --queue URL --out OUT INPUT...`. */
+function coordinator(out: string, inputs: string[], url = redis.url): Running {
+  return start(['--queue', url, '--format', 'all', '--out', out, ...inputs]);
+}
+
+/** Every output file (not the run's own dot-folders) with its bytes. */
+function outputs(out: string): Map<string, Buffer> {
+  return new Map(
+    listFiles(out)
+      .filter((name) => !name.split(path.sep).some((part) => part.startsWith('.')))
+      .map((name) => [name, readFileSync(path.join(out, name))]),
+  );
+}
+
+function expectSameOutputs(queued: string, local: string): void {
+  const a = outputs(queued);
+  const b = outputs(local);
+  expect([...a.keys()]).toEqual([...b.keys()]);
+  const differing = [...a].filter(([name, bytes]) => !bytes.equals(b.get(name) as Buffer)).map(([name]) => name);
+  expect(differing).toEqual([]);
+}
+
+/** Lines of a worker's stdout that say it finished an article, exported or failed. */
+const finished = (run: Running) =>
+  run
+    .stdout()
+    .split('\n')
+    .filter((line) => /^(exported|failed) /.test(line));
+
+/** Waits until `run` (a worker) has taken a job it has not finished. */
+async function holdingAJob(run: Running): Promise<void> {
+  for (;;) {
+    const taken = run
+      .stdout()
+      .split('\n')
+      .filter((line) => line.startsWith('taking ')).length;
+    if (taken > finished(run).length) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+function labelledCorpus(name: string): string {
+  const folder = path.join(dir, name);
+  writeFiles(
+    folder,
+    Object.fromEntries(
+      readdirSync(labelled)
+        .filter((file) => file.endsWith('.txt'))
+        .map((file) => [file, readFileSync(path.join(labelled, file))]),
+    ),
+  );
+  return folder;
+}
+
+function storyCorpus(name: string, count: number): string {
+  const folder = path.join(dir, name);
+  const body = readFileSync(path.join(labelled, 'wire-fisheries.txt'), 'utf8').split('\n').slice(1).join('\n');
+  const files: Record<string, string> = {};
+  for (let i = 0; i < count; i++) files[`${String(i).padStart(3, '0')}.txt`] = `Story ${i} of the talks\n${body}`;
+  writeFiles(folder, files);
+  return folder;
+}
+
+describe('a coordinator and two workers', () => {
+  test('export the labelled corpus byte for byte as a local run does', async () => {
+    const input = labelledCorpus('labelled');
+    const workers = [worker(), worker()];
+    const run = coordinator(path.join(dir, 'labelled-queue'), [input]);
+    const { code } = await run.exited;
+    expect(run.stderr()).toBe('');
+    expect(code).toBe(0);
+    const local = broadsheet(['--format', 'all', '--out', path.join(dir, 'labelled-local'), input]);
+    expect(local.status).toBe(0);
+    expectSameOutputs(path.join(dir, 'labelled-queue'), path.join(dir, 'labelled-local'));
+    // Note: both workers took part, and every article was done once.
+    const done = workers.map((one) => finished(one).length);
+    expect(done.every((count) => count > 0)).toBe(true);
+    expect(done.reduce((sum, count) => sum + count, 0)).toBe(12);
+    expect(
+      readdirSync(path.join(dir, 'labelled-queue')).filter((name) => name.startsWith('.broadsheet-queue')),
+    ).toEqual([]);
+  }, 240_000);
+
+  test('export the hostile corpus as a local run does: the same files, the same one-line errors, the same exit', async () => {
+    const input = path.join(dir, 'hostile');
+    writeFiles(input, { ...fixtureCases(), ...generatedCases() });
+    worker();
+    worker();
+    const run = coordinator(path.join(dir, 'hostile-queue'), [input]);
+    const { code } = await run.exited;
+    const local = broadsheet(['--format', 'all', '--out', path.join(dir, 'hostile-local'), input]);
+    expect(local.status).toBe(1);
+    expect(code).toBe(1);
+    expect(run.stderr()).toBe(local.stderr);
+    expect(hasStackTrace(run.stderr())).toBe(false);
+    expectSameOutputs(path.join(dir, 'hostile-queue'), path.join(dir, 'hostile-local'));
+  }, 300_000);
+});
+
+describe('faults', () => {
+  test('a worker killed mid-run loses nothing: its job goes to the other worker and every file is whole', async () => {
+    const input = storyCorpus('kill', 24);
+    const out = path.join(dir, 'kill-queue');
+    const victim = worker();
+    const survivor = worker();
+    const run = coordinator(out, [input]);
+    await victim.line(/^exported /);
+    await holdingAJob(victim);
+    victim.child.kill('SIGKILL');
+    const { code } = await run.exited;
+    expect(run.stderr()).toBe('');
+    expect(code).toBe(0);
+    expect(finished(survivor).length).toBeGreaterThan(0);
+    const check = checkOutputFolder(out);
+    expect(check.problems).toEqual([]);
+    expect(check.temps).toBe(0);
+    expect(check.files).toBe(24 * 5 + 1);
+  }, 300_000);
+
+  test('a poison article fails once, with its one-line error, and the rest export', async () => {
+    const input = path.join(dir, 'poison');
+    writeFiles(input, {
+      'a.txt': 'Talks resume\n\nThe talks resumed on Monday in Geneva.',
+      'b-poison.txt': Buffer.from(Array.from({ length: 2048 }, (_, i) => (i * 7) % 256)),
+      'c.txt': 'Second story\n\nIt is fine.',
+    });
+    const one = worker();
+    const run = coordinator(path.join(dir, 'poison-queue'), [input]);
+    const { code } = await run.exited;
+    expect(code).toBe(1);
+    expect(run.stderr()).toBe(
+      `error: ${path.join(input, 'b-poison.txt')}: looks like binary data, not text (it holds NUL bytes)\n`,
+    );
+    expect(run.stdout()).toContain('2 articles exported, 1 failed');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(
+      one
+        .stdout()
+        .split('\n')
+        .filter((line) => line.startsWith(`taking ${path.join(input, 'b-poison.txt')}`)),
+    ).toHaveLength(1);
+  }, 120_000);
+
+  test('the same corpus enqueued twice at once is done once', async () => {
+    const input = storyCorpus('twice', 10);
+    const out = path.join(dir, 'twice-queue');
+    const workers = [worker(), worker()];
+    const runs = [coordinator(out, [input]), coordinator(out, [input])];
+    const exits = await Promise.all(runs.map((run) => run.exited));
+    expect(exits.map((exit) => exit.code)).toEqual([0, 0]);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const done = workers.flatMap(finished);
+    expect(done).toHaveLength(10);
+    expect(new Set(done).size).toBe(10);
+    const check = checkOutputFolder(out);
+    expect(check.problems).toEqual([]);
+    expect(check.files).toBe(10 * 5 + 1);
+  }, 240_000);
+
+  test('Redis stopping mid-run makes the coordinator say so and exit 1', async () => {
+    const own = await startRedis();
+    try {
+      const input = storyCorpus('redis-gone', 6);
+      const one = worker(own.url);
+      const run = coordinator(path.join(dir, 'redis-gone-queue'), [input], own.url);
+      await one.line(/^taking /);
+      await own.stop();
+      const { code } = await run.exited;
+      expect(code).toBe(1);
+      expect(run.stderr()).toMatch(new RegExp(`^broadsheet: lost the connection to Redis at ${own.url}`));
+      expect(run.stderr().trim().split('\n')).toHaveLength(1);
+      expect(hasStackTrace(run.stderr())).toBe(false);
+    } finally {
+      await own.stop();
+    }
+  }, 120_000);
+
+  test('a Redis that is not there is one clear line and exit 1', async () => {
+    const own = await startRedis();
+    await own.stop();
+    const result = broadsheet(['--queue', own.url, '--out', path.join(dir, 'no-redis'), labelledCorpus('no-redis-in')]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(
+      new RegExp(`^broadsheet: cannot reach Redis at ${own.url} \\(.*ECONNREFUSED.*\\); is it running\\?\\n$`),
+    );
+  }, 60_000);
+});
+
+describe('broadsheet worker', () => {
+  test('SIGTERM lets it finish the job it holds, then it exits 0', async () => {
+    const input = path.join(dir, 'sigterm');
+    const body = readFileSync(path.join(labelled, 'science-reefs.txt'), 'utf8').split('\n').slice(1).join('\n');
+    writeFiles(input, { 'long.txt': `A long story\n${Array(12).fill(body).join('\n\n')}` });
+    const one = worker();
+    const run = coordinator(path.join(dir, 'sigterm-queue'), [input]);
+    await holdingAJob(one);
+    one.child.kill('SIGTERM');
+    const stopped = await one.exited;
+    expect(stopped).toEqual({ code: 0, signal: null });
+    expect(one.stdout()).toContain(`exported ${path.join(input, 'long.txt')} -> 5 files`);
+    const { code } = await run.exited;
+    expect(code).toBe(0);
+    expect(checkOutputFolder(path.join(dir, 'sigterm-queue')).problems).toEqual([]);
+  }, 120_000);
+
+  test('needs --queue, and a --queue that is not a Redis URL is a usage error', () => {
+    const missing = broadsheet(['worker']);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr.split('\n')[0]).toBe('broadsheet: broadsheet worker needs --queue redis://HOST:PORT[/DB]');
+    const wrong = broadsheet(['--queue', 'http://example.org', '--out', path.join(dir, 'never')]);
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr.split('\n')[0]).toBe(
+      'broadsheet: --queue must be redis://HOST:PORT[/DB], not "http://example.org"',
+    );
+  });
+});
