@@ -4,6 +4,7 @@
 //
 //   npm run bench                     1,000 articles, then 10,000, then pandoc and start-up
 //   npm run bench -- --articles 200 --runs 1 --no-scale   a quick look
+//   npm run bench -- --no-queue        without the BullMQ queue figures (they need redis-server)
 //
 // Every figure is a median of --runs runs on this machine, in this run. It ends
 // with the targets of the speed issue, each beside the figure measured here;
@@ -14,6 +15,7 @@ import { availableParallelism, cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import { startRedis } from '../tests/support/redis.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = path.join(root, 'apps/pipeline/dist/bin.js');
@@ -30,6 +32,8 @@ const { values } = parseArgs({
     'no-pandoc': { type: 'boolean', default: false },
     'pandoc-pdf-articles': { type: 'string', default: '200' },
     keep: { type: 'boolean', default: false },
+    queue: { type: 'boolean', default: true },
+    'no-queue': { type: 'boolean', default: false },
   },
 });
 const N = Number(values.articles);
@@ -73,26 +77,35 @@ function buildCorpus(count, dir) {
   return dir;
 }
 
-/** Runs the built command once; returns wall seconds and peak RSS in MB. */
+/** Runs the built command once; returns wall seconds, peak RSS in MB and CPU seconds. */
 function timeExport(args) {
   const out = path.join(work, 'out');
   rmSync(out, { recursive: true, force: true });
   const started = process.hrtime.bigint();
   const result = spawnSync(process.execPath, ['--import', rssProbe, bin, '--quiet', '--out', out, ...args], {
     encoding: 'utf8',
-    env: { ...process.env, BROADSHEET_PEAK_RSS_FILE: path.join(work, 'rss.txt') },
+    env: {
+      ...process.env,
+      BROADSHEET_PEAK_RSS_FILE: path.join(work, 'rss.txt'),
+      BROADSHEET_CPU_FILE: path.join(work, 'cpu.txt'),
+    },
     maxBuffer: 64 * 1024 * 1024,
   });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (result.status !== 0)
     throw new Error(`broadsheet ${args.join(' ')} exited ${result.status}: ${result.stderr.slice(0, 500)}`);
   const rssMb = Number(readFileSync(path.join(work, 'rss.txt'), 'utf8')) / 1024;
-  return { seconds, rssMb };
+  const cpuSeconds = Number(readFileSync(path.join(work, 'cpu.txt'), 'utf8')) / 1e6;
+  return { seconds, rssMb, cpuSeconds };
 }
 
 function measure(args, runs = RUNS) {
   const results = Array.from({ length: runs }, () => timeExport(args));
-  return { seconds: median(results.map((r) => r.seconds)), rssMb: Math.max(...results.map((r) => r.rssMb)) };
+  return {
+    seconds: median(results.map((r) => r.seconds)),
+    rssMb: Math.max(...results.map((r) => r.rssMb)),
+    cpuSeconds: median(results.map((r) => r.cpuSeconds)),
+  };
 }
 
 function table(rows, headers) {
@@ -244,6 +257,66 @@ if (values.pandoc && !values['no-pandoc'] && hasPandoc()) {
   console.log(`\n${values.pandoc && !values['no-pandoc'] ? PANDOC_MISSING : 'pandoc: skipped (--no-pandoc)'}`);
   target('.docx against pandoc with 2 processes', '>= 5x its throughput', PANDOC_MISSING);
   target('PDF against pandoc with pdfroff', '>= 15x its throughput', PANDOC_MISSING);
+}
+
+if (values.queue && !values['no-queue']) await queueFigures();
+
+/**
+ * The same corpus on the BullMQ queue (its own redis-server on 127.0.0.1): the
+ * coordinator with 1 and 2 `broadsheet worker` processes of one thread each,
+ * against the local pool. Coordination overhead per article: the coordinator's
+ * own CPU time (reading, digesting, enqueueing, placing the staged files, the
+ * feed) and the extra wall time over an in-process run, both with one worker thread.
+ */
+async function queueFigures() {
+  let redis;
+  try {
+    redis = await startRedis();
+  } catch (error) {
+    console.log(`\nQueue: not measured (${error.message.split('\n')[0]}).`);
+    return;
+  }
+  const startWorkers = async (count) => {
+    const workers = Array.from({ length: count }, () =>
+      spawn(process.execPath, [bin, 'worker', '--queue', redis.url, '--jobs', '1', '--quiet'], { stdio: 'ignore' }),
+    );
+    // Note: warm the workers' threads (exporters loaded) on a few articles first, as a long-running worker is.
+    timeExport(['--queue', redis.url, '--format', 'all', ...warmUp]);
+    return async () => {
+      await Promise.all(
+        workers.map((worker) => new Promise((resolve) => worker.once('exit', resolve).kill('SIGTERM'))),
+      );
+    };
+  };
+  const warmUp = readdirSync(corpus)
+    .slice(0, 8)
+    .map((name) => path.join(corpus, name));
+  const rows = [];
+  const local = measure(['--format', 'all', corpus]);
+  rows.push(['local pool', `${cores} threads`, fmt(N / local.seconds, 1), fmt(local.seconds, 2), '']);
+  const perFormat = {};
+  for (const count of [1, 2]) {
+    const stop = await startWorkers(count);
+    const queued = measure(['--queue', redis.url, '--format', 'all', corpus]);
+    if (count === 1) perFormat.all = queued;
+    if (count === 1) perFormat.json = measure(['--queue', redis.url, '--format', 'json', corpus]);
+    await stop();
+    rows.push([
+      'queue',
+      `${count} worker process${count === 1 ? '' : 'es'}, 1 thread each`,
+      fmt(N / queued.seconds, 1),
+      fmt(queued.seconds, 2),
+      fmt((queued.cpuSeconds * 1000) / N, 2),
+    ]);
+  }
+  await redis.stop();
+  const inProcess = measure(['--format', 'json', '--jobs', '1', corpus]);
+  console.log(`\nThe same ${N} articles, every format, on the BullMQ queue (Redis on 127.0.0.1, workers warmed up):\n`);
+  console.log(table(rows, ['runner', 'workers', 'articles/s', 'wall s', 'coordinator CPU ms/article']));
+  const extra = ((perFormat.json.seconds - inProcess.seconds) * 1000) / N;
+  console.log(
+    `\nCoordination overhead per article, --format json, one worker thread: coordinator CPU ${fmt((perFormat.json.cpuSeconds * 1000) / N, 2)} ms; wall ${fmt((perFormat.json.seconds * 1000) / N, 2)} ms on the queue against ${fmt((inProcess.seconds * 1000) / N, 2)} ms in one process (+${fmt(extra, 2)} ms). Target: under 5 ms.`,
+  );
 }
 
 const seed = path.join(root, 'seeds/000_d3ebd397d2656eba.txt');

@@ -10,7 +10,7 @@ import { fixtureCases, generatedCases } from './hostile/corpus.mjs';
 import { checkOutputFolder, hasStackTrace } from './hostile/checks.mjs';
 import { broadsheet, listFiles, repoRoot, scratch, writeFiles } from './support/cli.js';
 import { type Running, start, stopAll } from './support/processes.js';
-import { type RedisServer, startRedis } from './support/redis.js';
+import { type RedisServer, startRedis } from './support/redis.mjs';
 
 const labelled = path.join(repoRoot, 'tests/fixtures/labelled');
 const { dir, cleanup } = scratch('broadsheet-queue-');

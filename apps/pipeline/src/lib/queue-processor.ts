@@ -20,19 +20,20 @@ export default async function processExportJob(
   const { task: sent, out } = job.data;
   const blind = await checkVisible(job.data);
   if (blind !== undefined) return { ok: false, error: blind, warnings: [] };
-  const { content, ...rest } = sent;
-  const task: ArticleTask = content === undefined ? rest : { ...rest, content: Buffer.from(content, 'base64') };
+  const { content, ...sentTask } = sent;
+  const task: ArticleTask = content === undefined ? sentTask : { ...sentTask, content: Buffer.from(content, 'base64') };
   const result = await exportArticle(task);
   if (!result.ok) return { ok: false, error: result.error, warnings: result.warnings };
+  const { display: _display, article, files: rendered, ...rest } = result;
   const folder = stagingFolder(out, job.id ?? '');
   await mkdir(folder, { recursive: true });
   const files: StagedFile[] = [];
-  for (const file of result.files) {
+  for (const file of rendered) {
     const bytes = await writeAtomic(folder, `${result.slug}.${file.extension}`, file.content);
     files.push({ format: file.format, extension: file.extension, mediaType: file.mediaType, bytes });
   }
-  await writeAtomic(folder, 'article.json', JSON.stringify(result.article));
-  return { ok: true, slug: result.slug, files, warnings: result.warnings };
+  await writeAtomic(folder, 'article.json', JSON.stringify(article));
+  return { ...rest, files };
 }
 
 /** Undefined when this machine sees the run's `--out` folder (the coordinator's probe is there); else why not. */

@@ -125,7 +125,7 @@ export async function createQueueRunner(location: QueueLocation, outDir: string)
       const placed = await readStaged(outDir, jobId, result);
       if (placed) {
         consumed.add(jobId);
-        return { ok: true, display: task.display, slug: result.slug, ...placed, warnings: result.warnings };
+        return { ...result, display: task.display, ...placed };
       }
       // Note: another coordinator sharing this job already cleared its staged files; run it again.
       if (attempt >= 1)

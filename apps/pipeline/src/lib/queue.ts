@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { UsageError } from '@broadsheet/core';
-import type { ArticleTask } from './export-article.js';
+import type { ArticleResult, ArticleTask } from './export-article.js';
 
 /** The BullMQ queue every coordinator and worker of a Redis database shares. */
 export const QUEUE_NAME = 'broadsheet-export';
@@ -36,9 +36,9 @@ export interface QueueJobData {
   token: string;
 }
 
-/** What a job gives back: where its files are staged, or the one-line reason it failed. */
+/** What a job gives back: the export's result with its files staged in `--out` (the article too), or the one-line reason it failed. */
 export type QueueJobResult =
-  | { ok: true; slug: string; files: StagedFile[]; warnings: string[] }
+  | (Omit<Extract<ArticleResult, { ok: true }>, 'display' | 'article' | 'files'> & { files: StagedFile[] })
   | { ok: false; error: string; warnings: string[] };
 
 /** A file a worker wrote into the job's staging folder. */
@@ -80,21 +80,13 @@ export function parseQueueUrl(value: string): QueueLocation {
 
 /**
  * The job's id: a digest of everything its outputs depend on (the input's
- * bytes and name, the config, the formats, the slug, the fallback date, the
- * output folder and this version), so the same article enqueued twice is one job.
+ * bytes, and the rest of the task: its name, the config, the formats, the
+ * slug, the dates; the output folder and this version), so the same article
+ * enqueued twice is one job.
  */
 export function jobIdFor(task: ArticleTask, digest: string, out: string, version: string): string {
-  const key = JSON.stringify([
-    version,
-    digest,
-    path.extname(task.file).toLowerCase(),
-    task.display,
-    task.formats,
-    task.config,
-    task.fallbackDate,
-    task.slug ?? null,
-    out,
-  ]);
+  const { file, content: _content, ...rest } = task;
+  const key = JSON.stringify([version, digest, path.extname(file).toLowerCase(), rest, out]);
   return createHash('sha256').update(key).digest('hex').slice(0, 40);
 }
 

@@ -1,22 +1,14 @@
 /**
  * A real Redis for the queue tests: Debian's redis-server on 127.0.0.1, on a
  * free port, with no persistence, started by the test and stopped by it.
- * A missing redis-server fails the test (`.ci/run` installs it).
+ * A missing redis-server fails the test (`.ci/run` installs it). Plain ESM,
+ * shared with scripts/bench.mjs.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createConnection, createServer } from 'node:net';
 
-/** A running redis-server. */
-export interface RedisServer {
-  port: number;
-  /** `redis://127.0.0.1:PORT`, for `--queue`. */
-  url: string;
-  /** Stops it (SIGTERM) and waits for it to exit. */
-  stop(): Promise<void>;
-}
-
 /** Starts redis-server on a free port and resolves once it answers PING. */
-export async function startRedis(): Promise<RedisServer> {
+export async function startRedis() {
   const port = await freePort();
   const child = spawn(
     'redis-server',
@@ -26,15 +18,15 @@ export async function startRedis(): Promise<RedisServer> {
     },
   );
   let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => {
+  child.stdout?.on('data', (chunk) => {
     output += chunk.toString();
   });
-  child.stderr?.on('data', (chunk: Buffer) => {
+  child.stderr?.on('data', (chunk) => {
     output += chunk.toString();
   });
-  const spawned = new Promise<void>((resolve, reject) => {
+  const spawned = new Promise((resolve, reject) => {
     child.once('spawn', resolve);
-    child.once('error', (error: NodeJS.ErrnoException) =>
+    child.once('error', (error) =>
       reject(
         error.code === 'ENOENT'
           ? new Error('redis-server is not installed: .ci/run installs it (Debian package redis-server)')
@@ -54,7 +46,7 @@ export async function startRedis(): Promise<RedisServer> {
   return { port, url: `redis://127.0.0.1:${port}`, stop: () => stopChild(child) };
 }
 
-function stopChild(child: ChildProcess): Promise<void> {
+function stopChild(child) {
   return new Promise((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null) return resolve();
     child.once('exit', () => resolve());
@@ -62,7 +54,7 @@ function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
-function freePort(): Promise<number> {
+function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
@@ -74,7 +66,7 @@ function freePort(): Promise<number> {
   });
 }
 
-function answersPing(port: number): Promise<boolean> {
+function answersPing(port) {
   return new Promise((resolve) => {
     const socket = createConnection({ port, host: '127.0.0.1' });
     let reply = '';
