@@ -3,8 +3,9 @@
  * coordinator (`broadsheet --queue`) and `broadsheet worker` processes, all
  * through the built command.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { fixtureCases, generatedCases } from './hostile/corpus.mjs';
 import { checkOutputFolder, hasStackTrace } from './hostile/checks.mjs';
@@ -59,6 +60,20 @@ const finished = (run: Running) =>
     .stdout()
     .split('\n')
     .filter((line) => /^(exported|failed) /.test(line));
+
+/** Waits until the queue holds `count` jobs waiting for a worker; returns the count. */
+async function waitingJobs(count: number): Promise<number> {
+  const client = new Redis(redis.port, '127.0.0.1');
+  try {
+    for (;;) {
+      const waiting = await client.llen('bull:broadsheet-export:wait');
+      if (waiting === count) return waiting;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  } finally {
+    client.disconnect();
+  }
+}
 
 /** Waits until `run` (a worker) has taken a job it has not finished. */
 async function holdingAJob(run: Running): Promise<void> {
@@ -174,17 +189,28 @@ describe('faults', () => {
     ).toHaveLength(1);
   }, 120_000);
 
-  test('the same corpus enqueued twice at once is done once', async () => {
+  test('the same corpus enqueued twice is done once: a coordinator run again while its jobs wait takes them over', async () => {
     const input = storyCorpus('twice', 10);
     const out = path.join(dir, 'twice-queue');
+    // Note: no worker yet, so the first coordinator's jobs wait in Redis; it is killed once all ten are there.
+    const first = coordinator(out, [input]);
+    await waitingJobs(10);
+    first.child.kill('SIGKILL');
+    await first.exited;
     const workers = [worker(), worker()];
-    const runs = [coordinator(out, [input]), coordinator(out, [input])];
-    const exits = await Promise.all(runs.map((run) => run.exited));
-    expect(exits.map((exit) => exit.code)).toEqual([0, 0]);
+    const second = coordinator(out, [input]);
+    const { code } = await second.exited;
+    expect(second.stderr()).toBe('');
+    expect(code).toBe(0);
+    expect(await waitingJobs(0)).toBe(0);
     await new Promise((resolve) => setTimeout(resolve, 500));
     const done = workers.flatMap(finished);
     expect(done).toHaveLength(10);
     expect(new Set(done).size).toBe(10);
+    // Note: the killed coordinator never cleaned up its probe; that is all it left (runs remove it after a day).
+    const staging = path.join(out, '.broadsheet-queue');
+    expect(readdirSync(staging)).toEqual([expect.stringMatching(/^probe-[0-9a-f]+\.txt$/)]);
+    rmSync(staging, { recursive: true });
     const check = checkOutputFolder(out);
     expect(check.problems).toEqual([]);
     expect(check.files).toBe(10 * 5 + 1);
