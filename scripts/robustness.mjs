@@ -147,6 +147,12 @@ const SHAPES = {
   'opening quotes': (n) => `Quotes\n\n${'\u201Ca '.repeat(n * 8)}`,
   'straight quotes': (n) => `Quotes\n\n${'"'.repeat(n * 30)}`,
   'one paragraph per line': (n) => `Lines\n${'Short line here.\n'.repeat(n * 3)}`,
+  'Markdown paragraphs with marks and links': (n) =>
+    `# Marks\n\n${'Prices *fell* and [the agency](https://example.org/a) said **so**.\n\n'.repeat(n)}`,
+  'Markdown list items': (n) => `# List\n\n${'- An item with *emphasis*\n'.repeat(n * 2)}`,
+  'Markdown quotes nested 8 deep': (n) =>
+    `# Quotes\n\n${'> > > > > > > > Deep *a* [b](https://example.org/)\n'.repeat(n)}`,
+  'Markdown nested past its limit, read as text': (n) => `# Deep\n\n${`${'> '.repeat(40)}Deep *a*\n`.repeat(n)}`,
 };
 
 /** For each shape of input, how many times longer four times the text takes to parse and enrich. */
@@ -155,7 +161,8 @@ async function growth() {
   const { enrichArticle } = await import('@broadsheet/enrich');
   const time = (text) => {
     const begun = performance.now();
-    enrichArticle(parseArticle(Buffer.from(text), { file: 'shape.txt' }));
+    const file = text.startsWith('# ') ? 'shape.md' : 'shape.txt';
+    enrichArticle(parseArticle(Buffer.from(text), { file, warn: () => {} }));
     return performance.now() - begun;
   };
   const ratios = {};

@@ -22,24 +22,23 @@ export function plainLine(text: string): BodyLine {
  * with their text; a word broken with a hyphen at a line end is joined whole.
  */
 export function joinLines(lines: readonly BodyLine[]): BodyLine {
-  let text = '';
+  // Note: pieces joined once at the end, and the hyphen test on the previous line alone:
+  // growing one string and looking at its end would flatten it at every line, quadratic time.
+  const pieces: string[] = [];
   const links: Link[] = [];
-  // Note: the hyphen test looks at the end only; testing the whole growing text would take quadratic time.
+  let length = 0;
+  let previous: string | undefined;
   for (const line of lines) {
-    let offset: number;
-    if (text === '') {
-      offset = 0;
-      text = line.text;
-    } else if (/\p{L}-$/u.test(text.slice(-3)) && /^\p{Ll}/u.test(line.text)) {
-      offset = text.length;
-      text += line.text;
-    } else {
-      offset = text.length + 1;
-      text += ` ${line.text}`;
+    if (previous !== undefined && !(/\p{L}-$/u.test(previous) && /^\p{Ll}/u.test(line.text))) {
+      pieces.push(' ');
+      length++;
     }
-    for (const link of line.links) links.push({ ...link, start: link.start + offset, end: link.end + offset });
+    for (const link of line.links) links.push({ ...link, start: link.start + length, end: link.end + length });
+    pieces.push(line.text);
+    length += line.text.length;
+    previous = line.text;
   }
-  return trimLine({ text, links });
+  return trimLine({ text: pieces.join(''), links });
 }
 
 /** Removes white space at both ends; links shrink to the text that is left and vanish when none is. */

@@ -201,7 +201,10 @@ class MarkdownReader {
 /** Builds the lines of one block from text pieces, collapsing runs of spaces as the plain-text reader does. */
 class LineBuilder {
   private readonly lines: BodyLine[] = [];
-  private text = '';
+  // Note: pieces joined once a line is done; growing one string and looking at its end would be quadratic.
+  private pieces: string[] = [];
+  private length = 0;
+  private endsWithSpace = false;
   private links: Link[] = [];
 
   add(value: string): void {
@@ -214,20 +217,22 @@ class LineBuilder {
   }
 
   newLine(): void {
-    this.lines.push({ text: this.text, links: this.links });
-    this.text = '';
+    this.lines.push({ text: this.pieces.join(''), links: this.links });
+    this.pieces = [];
+    this.length = 0;
+    this.endsWithSpace = false;
     this.links = [];
   }
 
   /** Where the next text goes: a link's start, or the line it is on when a break comes first. */
   mark(): { line: number; offset: number } {
-    return { line: this.lines.length, offset: this.text.length };
+    return { line: this.lines.length, offset: this.length };
   }
 
   link(start: { line: number; offset: number }, url: string): void {
     // Note: a link's text broken over lines keeps its target on the last line only.
     const offset = start.line === this.lines.length ? start.offset : 0;
-    if (this.text.length > offset) this.links.push({ start: offset, end: this.text.length, url });
+    if (this.length > offset) this.links.push({ start: offset, end: this.length, url });
   }
 
   finish(): BodyLine[] {
@@ -236,8 +241,12 @@ class LineBuilder {
   }
 
   private append(piece: string): void {
-    const collapsed = piece.replace(SPACE_RUNS, ' ');
-    this.text += this.text.endsWith(' ') && collapsed.startsWith(' ') ? collapsed.slice(1) : collapsed;
+    let collapsed = piece.replace(SPACE_RUNS, ' ');
+    if (this.endsWithSpace && collapsed.startsWith(' ')) collapsed = collapsed.slice(1);
+    if (collapsed === '') return;
+    this.pieces.push(collapsed);
+    this.length += collapsed.length;
+    this.endsWithSpace = collapsed.endsWith(' ');
   }
 }
 
