@@ -26,5 +26,7 @@ export default defineConfig({
     ...base.test,
     include: ['packages/*/test/**/*.test.ts', 'apps/*/test/**/*.test.ts'],
     exclude: [...configDefaults.exclude, '**/property.test.ts', ...slowTestFiles()],
+    // Note: one module graph per worker instead of one per file; loading the packages from source is most of the time.
+    isolate: false,
   },
 });

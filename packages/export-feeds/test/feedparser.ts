@@ -1,5 +1,5 @@
 /** Reads a feed back with Python's feedparser, as a subscriber's reader would. */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
@@ -120,6 +120,8 @@ export function parseFeed(xml: string): ParsedFeed {
 export function feedFile(xml: string): string {
   written += 1;
   const file = join(folder, `feed-${written}.xml`);
+  // Note: the fast lane shares this module between test files, and the first file's afterAll removes the folder.
+  mkdirSync(folder, { recursive: true });
   writeFileSync(file, xml);
   return file;
 }
