@@ -50,7 +50,7 @@ describe('command line', () => {
     const result = broadsheet(['--format', 'pdf,xml', '--out', path.join(dir, 'out')]);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain(
-      'unknown format "xml": choose from pdf, docx, jsonld, json, rss, atom, jsonfeed, all',
+      'unknown format "xml": choose from pdf, docx, jsonld, json, html, rss, atom, jsonfeed, all',
     );
     expect(existsSync(path.join(dir, 'out'))).toBe(false);
   });

@@ -23,6 +23,7 @@ export function checkJsonLd(file: string): string[];
 export function checkJsonLdHtml(file: string): string[];
 export function checkFeed(file: string): string[];
 export function checkJsonFeed(file: string): string[];
+export function checkPage(file: string): string[];
 export function checkOutputFolder(
   dir: string,
   options?: { thorough?: boolean; seen?: Map<string, string> },

@@ -7,7 +7,7 @@
  * uses the same checks as the tests.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -17,7 +17,8 @@ import addFormats from 'ajv-formats';
 
 const SYSTEM_PYTHON = '/usr/bin/python3';
 const TEMP_FILE = /^\..+\.\d+-\d+-\d+\.tmp$/;
-const OUTPUT_FILE = /^(?:[a-z0-9][a-z0-9-]*\.(?:pdf|docx|json|jsonld|jsonld\.html)|feed\.xml|atom\.xml|feed\.json)$/;
+const OUTPUT_FILE =
+  /^(?:[a-z0-9][a-z0-9-]*\.(?:pdf|docx|json|jsonld|jsonld\.html|html)|feed\.xml|atom\.xml|feed\.json)$/;
 
 /** Runs a checker; a checker that is not installed throws, so the caller fails. */
 export function tool(command, args, options = {}) {
@@ -171,10 +172,38 @@ export function checkJsonFeed(file) {
   }
 }
 
+/**
+ * Problems with a web page: no script element but the one JSON-LD data block (none in
+ * index.html), whose JSON equals the article's `.jsonld` file beside it.
+ */
+export function checkPage(file) {
+  const html = readFileSync(file, 'utf8');
+  const scripts = html.match(/<script\b[^>]*>/gi) ?? [];
+  const index = path.basename(file) === 'index.html';
+  const data = scripts.filter((tag) => tag === '<script type="application/ld+json">');
+  if (scripts.length !== (index ? 0 : 1) || data.length !== scripts.length)
+    return [`${file}: has ${scripts.length} script elements: ${scripts.join(' ')}`];
+  if (!html.startsWith('<!doctype html>\n<html lang="') || !html.endsWith('</html>\n'))
+    return [`${file}: is not a whole page`];
+  if (index) return [];
+  const body = html.slice(html.indexOf(data[0]) + data[0].length, html.indexOf('</script>'));
+  const sibling = file.replace(/\.html$/, '.jsonld');
+  try {
+    const found = JSON.stringify(JSON.parse(body));
+    if (!existsSync(sibling)) return [];
+    return found === JSON.stringify(JSON.parse(readFileSync(sibling, 'utf8')))
+      ? []
+      : [`${file}: its JSON-LD differs from ${path.basename(sibling)}`];
+  } catch (error) {
+    return [`${file}: ${error.message}`];
+  }
+}
+
 function checkFile(file, thorough) {
   if (file.endsWith('.pdf')) return checkPdf(file, { text: thorough });
   if (file.endsWith('.docx')) return checkDocx(file, { parts: thorough });
   if (file.endsWith('.jsonld.html')) return checkJsonLdHtml(file);
+  if (file.endsWith('.html')) return checkPage(file);
   if (file.endsWith('.jsonld')) return checkJsonLd(file);
   if (path.basename(file) === 'feed.json') return checkJsonFeed(file);
   if (file.endsWith('.json')) return checkModel(file);

@@ -56,7 +56,7 @@ describe('the hostile corpus, every format', () => {
     const { problems, temps, files } = checkOutputFolder(out);
     expect(problems).toEqual([]);
     expect(temps).toBe(0);
-    expect(files).toBe(report.exported * 5 + 3);
+    expect(files).toBe(report.exported * 6 + 4);
   });
 
   test('writes nothing outside --out and no folder inside it', () => {

@@ -108,7 +108,7 @@ describe('a run killed at random moments', () => {
   test('after the complete run every output is there and passes its reader', () => {
     const check = checkOutputFolder(out);
     expect(check.problems).toEqual([]);
-    expect(check.files).toBe(ARTICLES * 5 + 3);
+    expect(check.files).toBe(ARTICLES * 6 + 4);
   });
 });
 
@@ -122,6 +122,6 @@ describe('two runs writing one folder at once', () => {
     const check = checkOutputFolder(out);
     expect(check.problems).toEqual([]);
     expect(check.temps).toBe(0);
-    expect(check.files).toBe(ARTICLES * 5 + 3);
+    expect(check.files).toBe(ARTICLES * 6 + 4);
   }, 600_000);
 });

@@ -8,7 +8,7 @@ describe('parseCommandLine', () => {
     expect(parseCommandLine([])).toEqual({
       kind: 'export',
       options: {
-        formats: ['pdf', 'docx', 'jsonld', 'json', 'rss', 'atom', 'jsonfeed'],
+        formats: ['pdf', 'docx', 'jsonld', 'json', 'html', 'rss', 'atom', 'jsonfeed'],
         inputs: ['seeds'],
         out: 'out',
         json: false,
@@ -83,7 +83,7 @@ describe('parseFormats', () => {
   });
 
   test('expands all and drops repeats', () => {
-    expect(parseFormats('json,all,json')).toEqual(['pdf', 'docx', 'jsonld', 'json', 'rss', 'atom', 'jsonfeed']);
+    expect(parseFormats('json,all,json')).toEqual(['pdf', 'docx', 'jsonld', 'json', 'html', 'rss', 'atom', 'jsonfeed']);
   });
 
   test('refuses an unknown or empty format list', () => {

@@ -30,8 +30,10 @@ describe('slugify', () => {
     expect(slugify('محادثات السلام', 'sha256:68d185ff54f04940f43386ae0b98d0a3')).toBe('article-68d185ff');
   });
 
-  test('steers clear of names Windows reserves', () => {
+  test("steers clear of names Windows reserves and of the site's own files", () => {
     expect(slugify('CON')).toBe('con-article');
+    expect(slugify('Index')).toBe('index-article');
+    expect(slugify('Feed')).toBe('feed-article');
   });
 });
 

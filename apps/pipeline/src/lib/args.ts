@@ -141,8 +141,8 @@ Inputs are files or folders of articles (.txt, .md, .json); folders are read
 recursively. Default: seeds/
 
 Options:
-  -f, --format F    pdf, docx, rss, atom, jsonfeed, jsonld, json, all,
-                    or a comma list                                    [all]
+  -f, --format F    pdf, docx, html, rss, atom, jsonfeed, jsonld, json,
+                    all, or a comma list                               [all]
   -i, --input PATH  an input file or folder (repeatable; same as INPUT)
   -o, --out DIR     where outputs go; created if missing                 [out/]
   -c, --config FILE site settings (JSON or YAML): site, publisher, feed,

@@ -97,7 +97,7 @@ async function renderCollections(
   const files: ConvertedFile[] = [];
   const collections = await loadExporters(formats, 'collection');
   for (const exporter of collections) {
-    const content = await exporter.render(exporter.select([entry], context.config), context);
+    const content = await exporter.render(exporter.select([entry], context.config), { ...context, formats });
     files.push({
       format: exporter.format,
       name: exporter.fileName,

@@ -101,7 +101,7 @@ export async function renderArticle(article: Article, options: RenderOptions): P
   for (const exporter of await exportersFor(options.formats)) {
     let content: string | Uint8Array;
     try {
-      content = await exporter.render(article, { slug, config, fallbackDate, warn });
+      content = await exporter.render(article, { slug, config, fallbackDate, warn, formats: options.formats });
     } catch (error) {
       throw new Error(`the ${exporter.format} exporter failed: ${describeError(error)}`, { cause: error });
     }

@@ -1,7 +1,7 @@
 import { type Exporter, UsageError } from '@broadsheet/core';
 
 /** The formats `--format` accepts, in the order they are written (the feeds last: they link the PDFs). */
-export const FORMATS = ['pdf', 'docx', 'jsonld', 'json', 'rss', 'atom', 'jsonfeed'] as const;
+export const FORMATS = ['pdf', 'docx', 'jsonld', 'json', 'html', 'rss', 'atom', 'jsonfeed'] as const;
 export type Format = (typeof FORMATS)[number];
 
 const packages: Record<Format, string> = {
@@ -12,6 +12,7 @@ const packages: Record<Format, string> = {
   rss: '@broadsheet/export-rss',
   atom: '@broadsheet/export-feeds',
   jsonfeed: '@broadsheet/export-feeds',
+  html: '@broadsheet/export-html',
 };
 
 /** Throws a UsageError for a format whose exporter package is not installed, without loading any. */
@@ -40,6 +41,10 @@ const loaders: Record<Format, () => Promise<Exporter[]>> = {
   rss: async () => [(await import('@broadsheet/export-rss')).rssExporter],
   atom: async () => [(await import('@broadsheet/export-feeds')).atomExporter],
   jsonfeed: async () => [(await import('@broadsheet/export-feeds')).jsonFeedExporter],
+  html: async () => {
+    const html = await import('@broadsheet/export-html');
+    return [html.htmlExporter, html.indexExporter];
+  },
 };
 
 /** Reads `--format`: one name, `all`, or a comma list; throws a UsageError naming what is unknown. */
@@ -49,7 +54,9 @@ export function parseFormats(value: string): Format[] {
     .map((name) => name.trim().toLowerCase())
     .filter((name) => name !== '');
   if (names.length === 0)
-    throw new UsageError('--format needs a value: pdf, docx, rss, atom, jsonfeed, jsonld, json, all, or a comma list');
+    throw new UsageError(
+      '--format needs a value: pdf, docx, html, rss, atom, jsonfeed, jsonld, json, all, or a comma list',
+    );
   const wanted = new Set<Format>();
   for (const name of names) {
     if (name === 'all') for (const format of FORMATS) wanted.add(format);
@@ -60,7 +67,10 @@ export function parseFormats(value: string): Format[] {
 }
 
 /** The formats that make one file per article. */
-export const ARTICLE_FORMATS: readonly Format[] = ['pdf', 'docx', 'jsonld', 'json'];
+export const ARTICLE_FORMATS: readonly Format[] = ['pdf', 'docx', 'jsonld', 'json', 'html'];
+
+/** The formats that make one file for the whole site (`html` makes both: the pages and the index). */
+export const COLLECTION_FORMATS: readonly Format[] = ['html', 'rss', 'atom', 'jsonfeed'];
 
 /**
  * Loads the exporters of `formats` that have the given scope. A format whose
@@ -72,7 +82,7 @@ export async function loadExporters<S extends Exporter['scope']>(
 ): Promise<Extract<Exporter, { scope: S }>[]> {
   const loaded: Extract<Exporter, { scope: S }>[] = [];
   for (const format of formats) {
-    if ((scope === 'article') !== ARTICLE_FORMATS.includes(format)) continue;
+    if (!(scope === 'article' ? ARTICLE_FORMATS : COLLECTION_FORMATS).includes(format)) continue;
     let exporters: Exporter[];
     try {
       exporters = await loaders[format]();

@@ -143,7 +143,15 @@ export async function runExport(options: CommandOptions, environment: RunEnviron
   }
 
   for (const { exporter, held } of feeds) {
-    report.files.push(await writeCollection(exporter, held, { outDir, out: options.out, config, fallbackDate }));
+    report.files.push(
+      await writeCollection(exporter, held, {
+        outDir,
+        out: options.out,
+        config,
+        fallbackDate,
+        formats: options.formats,
+      }),
+    );
   }
   if (tags)
     report.files.push(...(await writeTagFeeds(tags, collections, { outDir, out: options.out, config, fallbackDate })));
@@ -190,13 +198,14 @@ async function writeArticle(
 async function writeCollection(
   exporter: CollectionExporter,
   entries: CollectionEntry[],
-  target: { outDir: string; out: string; config: SiteConfig; fallbackDate: string },
+  target: { outDir: string; out: string; config: SiteConfig; fallbackDate: string; formats: readonly Format[] },
 ): Promise<WrittenFile> {
   const warnings: string[] = [];
   const content = await exporter.render(entries, {
     config: target.config,
     fallbackDate: target.fallbackDate,
     warn: (message) => warnings.push(message),
+    formats: target.formats,
   });
   const bytes = await writeAtomic(target.outDir, exporter.fileName, content);
   return { format: exporter.format, path: path.join(target.out, exporter.fileName), bytes };

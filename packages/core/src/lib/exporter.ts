@@ -16,6 +16,8 @@ export interface ExportContext {
   fallbackDate: string;
   /** Reports something the reader should know (a glyph no font has, say). */
   warn(message: string): void;
+  /** Every format the run writes, so a web page can link the feeds written beside it. */
+  formats?: readonly string[];
 }
 
 /** Turns one article into one file. */
@@ -63,6 +65,8 @@ export interface CollectionContext {
   warn(message: string): void;
   /** Set when the file is one tag's feed: the entries are that tag's, and the file goes under `tags/SLUG/`. */
   tag?: FeedTag;
+  /** Every format the run writes, so the index can link the feeds written beside it. */
+  formats?: readonly string[];
 }
 
 /** Turns every article of a run into one file (the RSS feed). */

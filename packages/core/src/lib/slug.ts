@@ -79,8 +79,9 @@ const TRANSLITERATION: Record<string, string> = {
   ω: 'o',
 };
 
-// Note: names Windows refuses as file names, whatever the extension.
-const RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
+// Note: names Windows refuses as file names, whatever the extension; and the
+// site's own files: "index" would overwrite index.html, "feed" feed.json.
+const RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9]|index|feed)$/;
 
 /**
  * Turns a headline into a file-name-safe slug: ASCII letters, digits and single
