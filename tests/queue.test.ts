@@ -54,7 +54,7 @@ function expectSameOutputs(queued: string, local: string): void {
   expect(differing).toEqual([]);
 }
 
-/** How many files the story corpus's articles have in `out` (five formats each; the feeds apart). */
+/** How many files the story corpus's articles have in `out` (six formats each; the feeds and the index apart). */
 const storyFiles = (out: string) => readdirSync(out).filter((name) => name.startsWith('story-')).length;
 
 /** Lines of a worker's stdout that say it finished an article, exported or failed. */
@@ -165,7 +165,7 @@ describe('faults', () => {
     const check = checkOutputFolder(out);
     expect(check.problems).toEqual([]);
     expect(check.temps).toBe(0);
-    expect(storyFiles(out)).toBe(24 * 5);
+    expect(storyFiles(out)).toBe(24 * 6);
     expect(existsSync(path.join(out, 'feed.xml'))).toBe(true);
   }, 300_000);
 
@@ -217,7 +217,7 @@ describe('faults', () => {
     rmSync(staging, { recursive: true });
     const check = checkOutputFolder(out);
     expect(check.problems).toEqual([]);
-    expect(storyFiles(out)).toBe(10 * 5);
+    expect(storyFiles(out)).toBe(10 * 6);
     expect(existsSync(path.join(out, 'feed.xml'))).toBe(true);
   }, 240_000);
 
@@ -261,7 +261,7 @@ describe('broadsheet worker', () => {
     one.child.kill('SIGTERM');
     const stopped = await one.exited;
     expect(stopped).toEqual({ code: 0, signal: null });
-    expect(one.stdout()).toContain(`exported ${path.join(input, 'long.txt')} -> 5 files`);
+    expect(one.stdout()).toContain(`exported ${path.join(input, 'long.txt')} -> 6 files`);
     const { code } = await run.exited;
     expect(code).toBe(0);
     expect(checkOutputFolder(path.join(dir, 'sigterm-queue')).problems).toEqual([]);
