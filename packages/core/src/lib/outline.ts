@@ -181,7 +181,7 @@ export class Wording {
   constructor(language: string) {
     this.language = language;
     this.labels = labelsFor(language);
-    this.#list = new Intl.ListFormat(listLocale(language), { type: 'conjunction', style: 'long' });
+    this.#list = listFormat(language);
   }
 
   /** "A", "A and B", "A, B and C", in the language's own way. */
@@ -231,6 +231,18 @@ export class Wording {
     const day = readMonthDay(text);
     return day ? formatMonthDay(day.month, day.day, this.language) : text;
   }
+}
+
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/** One list format per language for the process: building one costs more than using it. */
+function listFormat(language: string): Intl.ListFormat {
+  let format = listFormats.get(language);
+  if (!format) {
+    format = new Intl.ListFormat(listLocale(language), { type: 'conjunction', style: 'long' });
+    listFormats.set(language, format);
+  }
+  return format;
 }
 
 function listLocale(language: string): string {

@@ -139,7 +139,16 @@ function drawLines(doc: PDFKit.PDFDocument, text: SetText, lines: readonly LineR
     if (pieces.length === 1 || (pieces.length === 2 && line.hyphen)) {
       const only = pieces.map((piece) => piece.text).join('');
       if (!toRight || stretch > 0) {
-        doc.text(only, column.left, y, { lineBreak: false, ...(stretch > 0 ? { wordSpacing: stretch } : {}) });
+        // Note: the width and word count are known, so pdfkit need not measure the line again.
+        const spacing =
+          stretch > 0
+            ? {
+                wordSpacing: stretch,
+                textWidth: widthOf(text.face, text.size, only),
+                wordCount: only.trim().split(/\s+/).length,
+              }
+            : {};
+        doc.text(only, column.left, y, { lineBreak: false, ...spacing });
         return;
       }
     }
