@@ -103,7 +103,7 @@ describe('the json format', () => {
     });
     expect(model.paragraphs).toHaveLength(9);
     expect(model.datePublished).toBeUndefined();
-    expect(result.stdout).toContain(`1 article exported, 0 failed`);
+    expect(result.stdout).toContain('1 article exported, 0 unchanged, 0 removed, 0 failed');
   });
 
   test('given back as input, the model exports the same bytes', () => {
@@ -150,7 +150,7 @@ describe('bad input', () => {
       `error: ${path.join(input, 'e-headline.txt')}: has a headline but no body text`,
     ]);
     expect(listFiles(path.join(dir, 'out'))).toEqual(['second-story.json', 'talks-resume.json']);
-    expect(result.stdout).toContain('2 articles exported, 4 failed');
+    expect(result.stdout).toContain('2 articles exported, 0 unchanged, 0 removed, 4 failed');
   });
 
   test('a missing input is an error line and exit 1, and the other inputs still export', () => {

@@ -130,7 +130,10 @@ export function checkFeed(file) {
  */
 export function checkOutputFolder(dir, { thorough = true, seen } = {}) {
   const problems = [];
-  const names = readdirSync(dir).sort();
+  // Note: the site's store is checked by the command itself (it refuses a damaged one).
+  const names = readdirSync(dir)
+    .filter((name) => name !== '.broadsheet')
+    .sort();
   let temps = 0;
   let checked = 0;
   for (const name of names) {

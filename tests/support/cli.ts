@@ -19,12 +19,12 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs `broadsheet args...` in `cwd` and waits for it. */
+/** Runs `broadsheet args...` in `cwd` and waits for it; `bin` runs another build of the command. */
 export function broadsheet(
   args: readonly string[],
-  options: { cwd?: string; env?: Record<string, string> } = {},
+  options: { cwd?: string; env?: Record<string, string>; bin?: string } = {},
 ): CliResult {
-  const result = spawnSync(process.execPath, [binPath, ...args], {
+  const result = spawnSync(process.execPath, [options.bin ?? binPath, ...args], {
     cwd: options.cwd ?? repoRoot,
     encoding: 'utf8',
     env: { ...process.env, SOURCE_DATE_EPOCH: '', ...options.env },
@@ -49,10 +49,11 @@ export function writeFiles(dir: string, files: Record<string, string | Uint8Arra
   }
 }
 
-/** Every file below `dir`, as sorted relative paths. */
+/** Every file below `dir`, as sorted relative paths; the site's store (`.broadsheet/`) is left out. */
 export function listFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() || entry.isSymbolicLink())
     .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+    .filter((file) => !file.split(path.sep).includes('.broadsheet'))
     .sort();
 }

@@ -14,6 +14,8 @@ describe('parseCommandLine', () => {
         json: false,
         quiet: false,
         jobs: 0,
+        prune: false,
+        force: false,
       },
     });
   });
@@ -47,6 +49,8 @@ describe('parseCommandLine', () => {
         json: true,
         quiet: true,
         jobs: 2,
+        prune: false,
+        force: false,
       },
     });
   });

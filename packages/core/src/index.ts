@@ -3,7 +3,8 @@ export { decodeText } from './lib/decode.js';
 export { slugify, SlugRegistry } from './lib/slug.js';
 export { checkArticle, validateArticle, validateConfig, articleSchema, configSchema } from './lib/validate.js';
 export { defaultConfig, resolveConfig } from './lib/config.js';
-export { BroadsheetError, ConfigError, InputError, UsageError, ValidationError } from './lib/errors.js';
+export { BroadsheetError, ConfigError, InputError, StoreError, UsageError, ValidationError } from './lib/errors.js';
+export { articleIdFromPin, readIdentityPins } from './lib/identity.js';
 export { splitSentences } from './lib/sentences.js';
 export {
   cleanLine,
@@ -77,6 +78,7 @@ export type {
   SubsectionNode,
   TimelineNode,
 } from './lib/outline.js';
+export type { IdentityPins } from './lib/identity.js';
 export type { DecodedText, Encoding } from './lib/decode.js';
 export type { Sentence } from './lib/sentences.js';
 export type { ParseOptions } from './lib/parse.js';

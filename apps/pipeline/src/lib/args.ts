@@ -17,6 +17,10 @@ export interface CommandOptions {
   jobs: number;
   /** Run the articles as jobs on this BullMQ queue (`--queue redis://…`) instead of the local pool. */
   queue?: QueueLocation;
+  /** Remove stored articles whose input, under the inputs named, no longer exists. */
+  prune: boolean;
+  /** Re-export every input, whether or not its outputs are up to date. */
+  force: boolean;
 }
 
 /** The command line's meaning: run an export, or print help or the version. */
@@ -48,6 +52,8 @@ export function parseCommandLine(argv: readonly string[]): Command {
     json: values.json ?? false,
     quiet: values.quiet ?? false,
     jobs: parseJobs(values.jobs),
+    prune: values.prune ?? false,
+    force: values.force ?? false,
   };
   if (values.config !== undefined) options.config = values.config;
   if (values.queue !== undefined) options.queue = parseQueueUrl(values.queue);
@@ -94,6 +100,8 @@ function parse(argv: readonly string[]) {
       quiet: { type: 'boolean', short: 'q' },
       jobs: { type: 'string', short: 'j' },
       queue: { type: 'string' },
+      prune: { type: 'boolean' },
+      force: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'V' },
     },
@@ -153,6 +161,9 @@ Options:
                     processes on any machines that see --out at the same
                     path (see README, "Running on many machines")
       --json        print a machine-readable report of the run on stdout
+      --prune       remove the outputs and feed items of stored articles whose
+                    input, under the inputs named, no longer exists
+      --force       re-export every input, even when its outputs are up to date
   -q, --quiet       print nothing but errors
   -h, --help        show this help
   -V, --version     show the version
@@ -166,7 +177,7 @@ Outputs (SLUG comes from the headline):
   DIR/feed.xml          one RSS 2.0 feed of every article
 
 Exit status: 0 all exported; 1 some inputs failed (each named on stderr, the
-rest exported); 2 bad command line or config, nothing written.
+rest exported); 2 bad command line, config or store, nothing written.
 
 Dates: outputs that need a date and an article without one use SOURCE_DATE_EPOCH,
 else 1980-01-01; never the clock, so the same input gives the same bytes.

@@ -1,10 +1,10 @@
-import { createRequire } from 'node:module';
-import { BroadsheetError, ConfigError, UsageError } from '@broadsheet/core';
+import { BroadsheetError, ConfigError, StoreError, UsageError } from '@broadsheet/core';
 import { helpText, parseCommandLine } from './args.js';
 import type { WorkerOptions } from './queue-worker.js';
 import { describeError } from './export-article.js';
 import { ProgressBar } from './progress.js';
 import { type ArticleEvent, type RunReport, runExport } from './run.js';
+import { version } from './version.js';
 
 /** What the command reads from and writes to; `process` in the real command, fakes in tests. */
 export interface CommandIo {
@@ -14,8 +14,6 @@ export interface CommandIo {
   cwd: string;
   env: Record<string, string | undefined>;
 }
-
-const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 
 /**
  * The `broadsheet` command. Returns the exit status: 0 every input exported,
@@ -46,6 +44,10 @@ export async function main(argv: readonly string[], io: CommandIo): Promise<numb
       sourceDateEpoch: io.env['SOURCE_DATE_EPOCH'],
       onStart: (total) => bar?.start(total),
       keepEvents: options.json,
+      onWait: ({ pid }) =>
+        io.stderr.write(
+          `broadsheet: another run (process ${pid}) is writing to ${options.out}; waiting for it to finish\n`,
+        ),
       onArticle: (event) => {
         // Note: -q is "nothing but errors", so warnings go too (--json still lists them).
         const problems = `${options.quiet ? '' : warnings.firstOf(event)}${event.ok ? '' : `error: ${event.input}: ${event.error}\n`}`;
@@ -54,7 +56,8 @@ export async function main(argv: readonly string[], io: CommandIo): Promise<numb
           bar.tick(!event.ok);
         } else {
           io.stderr.write(problems);
-          if (event.ok) say(`${event.input} -> ${describeFiles(event)}\n`);
+          if (event.status === 'exported') say(`${event.input} -> ${describeFiles(event)}\n`);
+          if (event.status === 'removed') say(`removed ${describeFiles(event)} (${event.input} is gone)\n`);
         }
       },
     });
@@ -121,10 +124,11 @@ function describeFiles(event: Extract<ArticleEvent, { ok: true }>): string {
 }
 
 function summary(report: RunReport): string {
-  const { exported, failed } = report;
+  const { exported, unchanged, removed, failed } = report;
   const files = report.articleFiles + report.files.length;
   const feed = report.files.map((file) => `, ${file.path}`).join('');
-  return `${exported} article${exported === 1 ? '' : 's'} exported, ${failed} failed; ${files} file${files === 1 ? '' : 's'} in ${report.out}${feed}\n`;
+  const counts = `${exported} article${exported === 1 ? '' : 's'} exported, ${unchanged} unchanged, ${removed} removed, ${failed} failed`;
+  return `${counts}; ${files} file${files === 1 ? '' : 's'} in ${report.out}${feed}\n`;
 }
 
 function toJsonReport(report: RunReport) {
@@ -133,6 +137,8 @@ function toJsonReport(report: RunReport) {
     out: report.out,
     formats: report.formats,
     exported: report.exported,
+    unchanged: report.unchanged,
+    removed: report.removed,
     failed: report.failed,
     articles: report.articles.map(({ ok: _ok, ...article }) => article),
     failures: report.failures.map(({ ok: _ok, ...failure }) => failure),
@@ -143,6 +149,10 @@ function toJsonReport(report: RunReport) {
 function failRun(error: unknown, io: CommandIo): number {
   if (error instanceof UsageError) {
     io.stderr.write(`broadsheet: ${error.message}\nTry 'npm run export -- --help'.\n`);
+    return 2;
+  }
+  if (error instanceof StoreError) {
+    io.stderr.write(`broadsheet: ${error.message}\n`);
     return 2;
   }
   if (error instanceof ConfigError) {

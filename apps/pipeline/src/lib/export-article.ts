@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import {
   type Article,
@@ -27,6 +28,20 @@ export interface ArticleTask {
   slug?: string;
   /** The input's bytes, when they came with the task (a queue job); else `file` is read. */
   content?: Uint8Array;
+  /** What the site already knows of the article, when it is stored: keeps its id and dates its changes. */
+  identity?: ArticleIdentity;
+}
+
+/** The stored identity an exported article takes, and how to date a change of its content. */
+export interface ArticleIdentity {
+  /** The article id to keep (the feed guid); absent: the content id. */
+  id?: string;
+  /** The content id of the stored version; when the text now parses to another, the content changed. */
+  contentId?: string;
+  /** The stored `dateModified`, kept while the content stays the same. */
+  modified?: string;
+  /** ISO 8601: the `dateModified` a change of content gets (the run's time, or SOURCE_DATE_EPOCH). */
+  changedAt: string;
 }
 
 /** A rendered output of one article, not yet written. */
@@ -48,7 +63,20 @@ export interface PlacedFile {
 
 /** What exporting one article gave: its files, or the one-line reason it failed. */
 export type ArticleResult<File = RenderedFile> =
-  | { ok: true; display: string; slug: string; article: Article; files: File[]; warnings: string[] }
+  | {
+      ok: true;
+      display: string;
+      slug: string;
+      article: Article;
+      files: File[];
+      warnings: string[];
+      /** SHA-256 (hex) of the input bytes that were read. */
+      inputHash: string;
+      /** The id the text parses to, before the stored identity replaced it. */
+      contentId: string;
+      /** The `dateModified` the pipeline set (not one from the text). */
+      modified?: string;
+    }
   | { ok: false; display: string; error: string; warnings: string[] };
 
 const exporterCache = new Map<string, Promise<ArticleExporter[]>>();
@@ -62,10 +90,17 @@ export async function exportArticle(task: ArticleTask): Promise<ArticleResult> {
   const warnings: string[] = [];
   const warn = (message: string) => warnings.push(message);
   let article: Article;
+  let inputHash: string;
   try {
-    article = await readArticle(task, warn);
+    ({ article, inputHash } = await readArticle(task, warn));
   } catch (error) {
     return { ok: false, display: task.display, error: describeError(error), warnings };
+  }
+  const contentId = article.id;
+  const modified = task.identity && modifiedDate(article, contentId, task.identity);
+  if (task.identity) {
+    article = { ...article, id: task.identity.id ?? article.id };
+    if (modified !== undefined) article.dateModified = modified;
   }
   const slug = task.slug ?? slugify(article.headline, article.id);
   try {
@@ -76,7 +111,9 @@ export async function exportArticle(task: ArticleTask): Promise<ArticleResult> {
       fallbackDate: task.fallbackDate,
       warn,
     });
-    return { ok: true, display: task.display, slug, article, files, warnings };
+    const result: ArticleResult = { ok: true, display: task.display, slug, article, files, warnings, inputHash, contentId };
+    if (modified !== undefined) result.modified = modified;
+    return result;
   } catch (error) {
     return { ok: false, display: task.display, error: describeError(error), warnings };
   }
@@ -110,7 +147,19 @@ export async function renderArticle(article: Article, options: RenderOptions): P
   return files;
 }
 
-async function readArticle(task: ArticleTask, warn: (message: string) => void): Promise<Article> {
+/**
+ * The `dateModified` the pipeline gives a stored article: the change time when
+ * its content changed, else the one it had. A date the text gives is kept.
+ */
+function modifiedDate(article: Article, contentId: string, identity: ArticleIdentity): string | undefined {
+  if (article.dateModified !== undefined || identity.contentId === undefined) return undefined;
+  return contentId === identity.contentId ? identity.modified : identity.changedAt;
+}
+
+async function readArticle(
+  task: ArticleTask,
+  warn: (message: string) => void,
+): Promise<{ article: Article; inputHash: string }> {
   let bytes: Uint8Array;
   try {
     const size = task.content?.byteLength ?? (await sizeOf(task));
@@ -120,7 +169,13 @@ async function readArticle(task: ArticleTask, warn: (message: string) => void): 
     if (error instanceof BroadsheetError) throw error;
     throw new InputError(task.display, describeFsError(error), { cause: error });
   }
-  return articleFromBytes(bytes, { file: task.file, display: task.display, config: task.config, warn });
+  const article = await articleFromBytes(bytes, { file: task.file, display: task.display, config: task.config, warn });
+  return { article, inputHash: hashBytes(bytes) };
+}
+
+/** SHA-256 of an input's bytes, hex: how the store tells that an input is unchanged. */
+export function hashBytes(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }
 
 /**

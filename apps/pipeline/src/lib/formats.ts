@@ -1,4 +1,4 @@
-import { type Exporter, UsageError } from '@broadsheet/core';
+import { type Exporter, type SiteConfig, UsageError } from '@broadsheet/core';
 
 /** The formats `--format` accepts, in the order they are written (the feeds last: they link the PDFs). */
 export const FORMATS = ['pdf', 'docx', 'jsonld', 'json', 'html', 'rss', 'atom', 'jsonfeed'] as const;
@@ -45,6 +45,23 @@ const loaders: Record<Format, () => Promise<Exporter[]>> = {
     const html = await import('@broadsheet/export-html');
     return [html.htmlExporter, html.indexExporter];
   },
+};
+
+/**
+ * The parts of the site config each format's outputs depend on: a change to
+ * any other part leaves that format's files as they are. `all` for a format
+ * whose exporter may read anything.
+ */
+// Note: keep in step with the exporters: a part an exporter starts reading must be added here, or its files go stale.
+export const CONFIG_USED: Record<Format, readonly (keyof SiteConfig)[] | 'all'> = {
+  pdf: ['page', 'site'],
+  docx: ['page', 'site'],
+  jsonld: ['site', 'publisher'],
+  json: [],
+  html: 'all',
+  rss: 'all',
+  atom: 'all',
+  jsonfeed: 'all',
 };
 
 /** Reads `--format`: one name, `all`, or a comma list; throws a UsageError naming what is unknown. */

@@ -46,3 +46,11 @@ export class ConfigError extends BroadsheetError {
 export class UsageError extends BroadsheetError {
   override name = 'UsageError';
 }
+
+/**
+ * The site's store (the `.broadsheet` folder inside `--out`) cannot be used:
+ * written by a newer Broadsheet, damaged, or not a store at all. Nothing is written.
+ */
+export class StoreError extends BroadsheetError {
+  override name = 'StoreError';
+}

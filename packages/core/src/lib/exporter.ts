@@ -46,8 +46,13 @@ export interface OutputFile {
 export interface CollectionEntry {
   article: Article;
   slug: string;
-  /** Files written for this article in the same run, by format. */
+  /** The article's files in the output folder (from this run or an earlier one), by format. */
   files: OutputFile[];
+  /**
+   * When the article first entered the site, ISO 8601: `SOURCE_DATE_EPOCH` when
+   * set, else the time of that run. A feed's item date when the article has no `datePublished`.
+   */
+  firstSeen: string;
 }
 
 /** The tag a tag feed is written for (`tags/SLUG/feed.xml`). */
@@ -69,7 +74,7 @@ export interface CollectionContext {
   formats?: readonly string[];
 }
 
-/** Turns every article of a run into one file (the RSS feed). */
+/** Turns every article of the site (the whole store, not only the run's) into one file (the RSS feed). */
 export interface CollectionExporter {
   readonly scope: 'collection';
   readonly format: string;

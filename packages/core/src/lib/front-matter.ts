@@ -15,6 +15,10 @@ export interface FrontMatter {
   tags?: string[];
   language?: string;
   image?: string;
+  /** Pins the article's slug (its file names); checked to be a plain slug. */
+  slug?: string;
+  /** Pins the article's identity: the same `id` is the same article, wherever its file is. */
+  id?: string;
 }
 
 /** What `splitFrontMatter` found: the fields, the text after them, and how many lines they took. */
@@ -54,6 +58,8 @@ const KNOWN = new Set([
   'language',
   'lang',
   'image',
+  'slug',
+  'id',
 ]);
 
 /**
@@ -107,6 +113,10 @@ function readFields(yamlText: string): { fields: FrontMatter; warnings: string[]
   assign(fields, 'tags', list(raw, 'tags') ?? list(raw, 'keywords'));
   assign(fields, 'language', language(raw['language'] ?? raw['lang']));
   assign(fields, 'image', link(raw, 'image'));
+  assign(fields, 'slug', slug(raw));
+  assign(fields, 'id', text(raw, 'id'));
+  if (fields.id !== undefined && fields.id.length > MAX_ID)
+    throw new FrontMatterError(`front matter "id" is over ${MAX_ID} characters`);
   return { fields, warnings };
 }
 
@@ -177,6 +187,21 @@ function authors(value: unknown): Author[] | undefined {
       return author;
     })
     .slice(0, MAX_AUTHORS);
+}
+
+// Note: a slug names files: the shape `slugify` gives, no longer than it gives.
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MAX_SLUG = 80;
+const MAX_ID = 200;
+
+function slug(raw: Record<string, unknown>): string | undefined {
+  const value = text(raw, 'slug');
+  if (value === undefined) return undefined;
+  if (!SLUG.test(value) || value.length > MAX_SLUG || /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/.test(value))
+    throw new FrontMatterError(
+      `front matter "slug" must be lower-case ASCII letters, digits and single hyphens, at most ${MAX_SLUG} characters, not "${value.slice(0, 60)}"`,
+    );
+  return value;
 }
 
 // Note: the schema's limits (article.schema.json: tags, authors and their names).
