@@ -123,6 +123,7 @@ export const arabicEntry: CollectionEntry = {
 export const richEntry: CollectionEntry = {
   slug: 'ceasefire-holds',
   files: [{ format: 'pdf', name: 'ceasefire-holds.pdf', mediaType: 'application/pdf', bytes: 1234 }],
+  firstSeen: '1980-01-01T00:00:00.000Z',
   article: article({
     id: 'sha256:abcdefabcdefabcdefabcdefabcdef01',
     headline: 'Ceasefire <holds> & talks resume',

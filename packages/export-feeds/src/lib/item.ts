@@ -72,8 +72,7 @@ export function feedItem(entry: CollectionEntry, config: SiteConfig, clean: Text
 
 /** The date an entry is listed under: `datePublished`, else when it first entered the site. */
 export function itemDate(entry: CollectionEntry): FeedDate | undefined {
-  const firstSeen = (entry as CollectionEntry & { firstSeen?: string }).firstSeen;
-  return readFeedDate(entry.article.datePublished) ?? readFeedDate(firstSeen);
+  return readFeedDate(entry.article.datePublished) ?? readFeedDate(entry.firstSeen);
 }
 
 /** The article's own URL, else its slug on the site. */
