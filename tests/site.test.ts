@@ -355,3 +355,38 @@ describe('identity and slugs', () => {
     );
   });
 });
+
+describe('undated articles in the feed', () => {
+  test('are dated by when they entered the site, a date that stays, and nothing is dated in the documents', () => {
+    const dir = tempDir();
+    writeFiles(dir, { 'in/a.txt': 'Quiet day\n\nNothing happened.' });
+    const out = path.join(dir, 'site');
+    const before = Date.now();
+    expect(exportJson(['--out', out, path.join(dir, 'in')]).status).toBe(0);
+    const after = Date.now();
+    const [first] = feedItems(path.join(out, 'feed.xml'));
+    const entered = Date.parse(first?.published ?? '');
+    expect(entered).toBeGreaterThanOrEqual(Math.floor(before / 1000) * 1000);
+    expect(entered).toBeLessThanOrEqual(after);
+    expect(model(out, 'quiet-day').datePublished).toBeUndefined();
+
+    writeFiles(dir, { 'in/b.txt': 'Another quiet day\n\nStill nothing.' });
+    expect(exportJson(['--out', out, path.join(dir, 'in')]).report.exported).toBe(1);
+    const items = feedItems(path.join(out, 'feed.xml'));
+    expect(items.find((item) => item.title === 'Quiet day')?.published).toBe(first?.published);
+    expect(items.map((item) => item.title)).toEqual(['Another quiet day', 'Quiet day']);
+  });
+
+  test('with SOURCE_DATE_EPOCH set, are dated by the epoch, so the feed is reproducible', () => {
+    const dir = tempDir();
+    writeFiles(dir, { 'in/a.txt': 'Quiet day\n\nNothing happened.' });
+    const env = { SOURCE_DATE_EPOCH: '1700000000' };
+    const feeds = ['one', 'two'].map((name) => {
+      const out = path.join(dir, name);
+      expect(exportJson(['--format', 'json,rss', '--out', out, path.join(dir, 'in')], { env }).status).toBe(0);
+      return path.join(out, 'feed.xml');
+    });
+    expect(feedItems(feeds[0] as string).map((item) => item.published)).toEqual(['2023-11-14T22:13:20Z']);
+    expect(readFileSync(feeds[0] as string)).toEqual(readFileSync(feeds[1] as string));
+  });
+});

@@ -240,6 +240,5 @@ export function entryFor(value: Article, index: number): CollectionEntry {
     article: value,
     slug: `article-${index}`,
     files: [{ format: 'pdf', name: `article-${index}.pdf`, mediaType: 'application/pdf', bytes: 1234 }],
-    firstSeen: '1980-01-01T00:00:00.000Z',
   };
 }

@@ -40,7 +40,6 @@ export function numbered(n: number, date?: string): CollectionEntry {
     article: article(date === undefined ? fields : { ...fields, datePublished: date }),
     slug: `article-${n}`,
     files: [],
-    firstSeen: '1980-01-01T00:00:00.000Z',
   };
 }
 
@@ -55,7 +54,6 @@ export const seedEntry: CollectionEntry = {
       bytes: 48213,
     },
   ],
-  firstSeen: '1980-01-01T00:00:00.000Z',
   article: article({
     id: 'sha256:d3ebd397d2656eba5c0e1f3a9b7d2c41',
     kicker: 'Syria',
@@ -81,7 +79,6 @@ export const seedEntry: CollectionEntry = {
 export const cyrillicEntry: CollectionEntry = {
   slug: 'lavrov-i-kerri',
   files: [],
-  firstSeen: '1980-01-01T00:00:00.000Z',
   article: article({
     id: 'sha256:1a2b3c4d5e6f708192a3b4c5d6e7f801',
     headline: 'Лавров и Керри обсудили мирные переговоры',
@@ -100,7 +97,6 @@ export const cyrillicEntry: CollectionEntry = {
 export const arabicEntry: CollectionEntry = {
   slug: 'lafrof-wa-kiri',
   files: [],
-  firstSeen: '1980-01-01T00:00:00.000Z',
   article: article({
     id: 'sha256:9f8e7d6c5b4a39281706f5e4d3c2b1a0',
     headline: 'لافروف وكيري يبحثان محادثات السلام',
@@ -123,7 +119,6 @@ export const arabicEntry: CollectionEntry = {
 export const richEntry: CollectionEntry = {
   slug: 'ceasefire-holds',
   files: [{ format: 'pdf', name: 'ceasefire-holds.pdf', mediaType: 'application/pdf', bytes: 1234 }],
-  firstSeen: '1980-01-01T00:00:00.000Z',
   article: article({
     id: 'sha256:abcdefabcdefabcdefabcdefabcdef01',
     headline: 'Ceasefire <holds> & talks resume',

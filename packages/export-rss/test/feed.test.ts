@@ -165,7 +165,6 @@ describe('hostile text', () => {
     return {
       slug,
       files: [],
-      firstSeen: '1980-01-01T00:00:00.000Z',
       article: { ...valid, headline: text, paragraphs: [text], tags: [text], authors: [{ name: text }] },
     };
   });

@@ -29,7 +29,6 @@ function entriesFrom(list: { id: number; headline: string; date: string | undefi
     return {
       slug: `entry-${index}`,
       files: [],
-      firstSeen: '1980-01-01T00:00:00.000Z',
       article: article(date === undefined ? base : { ...base, datePublished: date }),
     };
   });
@@ -82,7 +81,6 @@ describe('selectFeedEntries', () => {
     const undated = (id: string, headline: string, slug: string): CollectionEntry => ({
       slug,
       files: [],
-      firstSeen: '1980-01-01T00:00:00.000Z',
       article: article({ id: `sha256:${id.repeat(32)}`, headline }),
     });
     const entries = [

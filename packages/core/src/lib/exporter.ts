@@ -50,9 +50,11 @@ export interface CollectionEntry {
   files: OutputFile[];
   /**
    * When the article first entered the site, ISO 8601: `SOURCE_DATE_EPOCH` when
-   * set, else the time of that run. A feed's item date when the article has no `datePublished`.
+   * set, else the time of that run. A feed's item date when the article has no
+   * `datePublished`. The command sets it for every entry; a caller without a
+   * site store may leave it out, and such an article is listed as undated.
    */
-  firstSeen: string;
+  firstSeen?: string;
 }
 
 /** The tag a tag feed is written for (`tags/SLUG/feed.xml`). */
