@@ -111,7 +111,16 @@ export async function exportArticle(task: ArticleTask): Promise<ArticleResult> {
       fallbackDate: task.fallbackDate,
       warn,
     });
-    const result: ArticleResult = { ok: true, display: task.display, slug, article, files, warnings, inputHash, contentId };
+    const result: ArticleResult = {
+      ok: true,
+      display: task.display,
+      slug,
+      article,
+      files,
+      warnings,
+      inputHash,
+      contentId,
+    };
     if (modified !== undefined) result.modified = modified;
     return result;
   } catch (error) {
