@@ -279,6 +279,7 @@ describe('identity and slugs', () => {
     expect(edited.report.articles.find((article) => article.status === 'exported')?.slug).toBe('harbour-reopens');
     expect(listFiles(out).filter((name) => name.startsWith('harbour'))).toEqual([
       'harbour-reopens.docx',
+      'harbour-reopens.html',
       'harbour-reopens.json',
       'harbour-reopens.jsonld',
       'harbour-reopens.jsonld.html',
