@@ -16,10 +16,7 @@ export interface Running {
 const running = new Set<ChildProcess>();
 
 /** Starts `broadsheet args...`; `stopAll` kills whatever is left. */
-export function start(
-  args: readonly string[],
-  options: { cwd?: string; env?: Record<string, string> } = {},
-): Running {
+export function start(args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): Running {
   const child = spawn(process.execPath, [binPath, ...args], {
     cwd: options.cwd,
     env: { ...process.env, SOURCE_DATE_EPOCH: '', ...options.env },
