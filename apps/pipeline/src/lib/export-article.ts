@@ -22,6 +22,8 @@ export interface ArticleTask {
   display: string;
   /** Formats to render for this article (collection formats are ignored here). */
   formats: Format[];
+  /** Every format the run writes, when it asks for more than `formats` (a page links the site's feeds). */
+  siteFormats?: Format[];
   config: SiteConfig;
   fallbackDate: string;
   /** The slug to use; when absent, the one the headline gives. */
@@ -107,6 +109,7 @@ export async function exportArticle(task: ArticleTask): Promise<ArticleResult> {
     const files = await renderArticle(article, {
       slug,
       formats: task.formats,
+      ...(task.siteFormats === undefined ? {} : { siteFormats: task.siteFormats }),
       config: task.config,
       fallbackDate: task.fallbackDate,
       warn,
@@ -132,6 +135,8 @@ export async function exportArticle(task: ArticleTask): Promise<ArticleResult> {
 export interface RenderOptions {
   slug: string;
   formats: readonly Format[];
+  /** Every format the run writes; `formats` when absent. */
+  siteFormats?: readonly Format[];
   config: SiteConfig;
   fallbackDate: string;
   warn: (message: string) => void;
@@ -147,7 +152,13 @@ export async function renderArticle(article: Article, options: RenderOptions): P
   for (const exporter of await exportersFor(options.formats)) {
     let content: string | Uint8Array;
     try {
-      content = await exporter.render(article, { slug, config, fallbackDate, warn, formats: options.formats });
+      content = await exporter.render(article, {
+        slug,
+        config,
+        fallbackDate,
+        warn,
+        formats: options.siteFormats ?? options.formats,
+      });
     } catch (error) {
       throw new Error(`the ${exporter.format} exporter failed: ${describeError(error)}`, { cause: error });
     }

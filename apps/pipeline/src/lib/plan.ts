@@ -3,7 +3,7 @@ import { type Stats, existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { type SiteConfig, readIdentityPins } from '@broadsheet/core';
 import { hashBytes } from './export-article.js';
-import { ARTICLE_FORMATS, CONFIG_USED, type Format } from './formats.js';
+import { ARTICLE_FORMATS, COLLECTION_FORMATS, CONFIG_USED, type Format } from './formats.js';
 import { type InputFile, describeFsError } from './inputs.js';
 import { STORE_FORMAT, type SiteStore, type StoredArticle, type StoredInput } from './store.js';
 import { version } from './version.js';
@@ -180,7 +180,7 @@ export function fingerprint(
   format: Format,
   inputHash: string,
   slug: string,
-  freshness: Pick<Freshness, 'config' | 'fallbackDate'>,
+  freshness: Pick<Freshness, 'config' | 'fallbackDate' | 'formats'>,
 ): string {
   return digest([
     `broadsheet ${version}`,
@@ -190,6 +190,8 @@ export function fingerprint(
     slug,
     freshness.fallbackDate,
     configPart(format, freshness.config),
+    // Note: a page links the feeds the run writes, so they are part of what made it.
+    format === 'html' ? freshness.formats.filter((other) => COLLECTION_FORMATS.includes(other)).join(',') : '',
   ]);
 }
 

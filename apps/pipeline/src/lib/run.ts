@@ -5,7 +5,7 @@ import { type OutputFile, type SiteConfig, SlugRegistry, UsageError, articleIdFr
 import type { CommandOptions } from './args.js';
 import { loadConfig } from './config-file.js';
 import { type ArticleTask, describeError } from './export-article.js';
-import { ARTICLE_FORMATS, type Format, assertAvailable, loadExporters } from './formats.js';
+import { COLLECTION_FORMATS, type Format, assertAvailable, loadExporters } from './formats.js';
 import { findInputs } from './inputs.js';
 import { type PlannedInput, collectionFingerprint, fingerprint, isUnder, planInputs } from './plan.js';
 import { type RunResult, createRunner } from './runner.js';
@@ -171,6 +171,7 @@ async function exportPlanned(
       file: plan.path,
       display: plan.display,
       formats: plan.formats,
+      siteFormats: site.formats,
       config: site.config,
       fallbackDate: site.fallbackDate,
     };
@@ -328,7 +329,7 @@ async function writeArticle(result: RunResult, plan: ExportPlan, site: Site): Pr
  */
 async function writeCollections(site: Site, present: ReadonlySet<string>): Promise<WrittenFile[]> {
   const written: WrittenFile[] = [];
-  const formats = site.formats.filter((format) => !ARTICLE_FORMATS.includes(format));
+  const formats = site.formats.filter((format) => COLLECTION_FORMATS.includes(format));
   if (formats.length === 0) return written;
   const records = site.store.all();
   const exporters = await loadExporters(formats, 'collection');
