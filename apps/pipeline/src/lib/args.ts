@@ -28,11 +28,21 @@ export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
   | { kind: 'export'; options: CommandOptions }
+  | { kind: 'watch'; options: CommandOptions }
   | { kind: 'worker'; options: WorkerOptions };
 
 /** Reads the command line; throws a UsageError for anything it does not understand. */
 export function parseCommandLine(argv: readonly string[]): Command {
   if (argv[0] === 'worker') return parseWorkerCommandLine(argv.slice(1));
+  if (argv[0] === 'watch') {
+    const command = parseCommandLine(argv.slice(1));
+    if (command.kind !== 'export') return command;
+    if (command.options.queue !== undefined)
+      throw new UsageError('broadsheet watch runs locally; --queue is not for it');
+    if (command.options.json) throw new UsageError('broadsheet watch prints a line per change; --json is not for it');
+    // Note: inside the watched folders, a deleted input takes its outputs with it.
+    return { kind: 'watch', options: { ...command.options, prune: true } };
+  }
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse(argv);
@@ -143,6 +153,7 @@ export function helpText(version: string): string {
 
 Usage: npm run export -- [options] [INPUT ...]
        broadsheet [options] [INPUT ...]
+       broadsheet watch [INPUT...] [options]
        broadsheet worker --queue URL [--jobs N] [--quiet]
 
 Inputs are files or folders of articles (.txt, .md, .json); folders are read
@@ -174,7 +185,14 @@ Outputs (SLUG comes from the headline):
   DIR/SLUG.jsonld       schema.org NewsArticle JSON-LD
   DIR/SLUG.jsonld.html  the same as a <script> element to paste into a page
   DIR/SLUG.json         the article model (valid input again)
-  DIR/feed.xml          one RSS 2.0 feed of every article
+  DIR/SLUG.html         the briefing as a web page; DIR/index.html lists them
+  DIR/feed.xml          RSS 2.0 feed of the site (atom.xml, feed.json alike)
+
+The output folder remembers what it holds (DIR/.broadsheet/): a run exports what
+is new or changed, skips the rest, and renders the feeds from the whole site.
+
+broadsheet watch exports, then exports again each input saved, added or removed
+(a removed one takes its outputs with it), until Ctrl-C, which exits 0.
 
 Exit status: 0 all exported; 1 some inputs failed (each named on stderr, the
 rest exported); 2 bad command line, config or store, nothing written.

@@ -1,5 +1,5 @@
 import { BroadsheetError, ConfigError, StoreError, UsageError } from '@broadsheet/core';
-import { helpText, parseCommandLine } from './args.js';
+import { type CommandOptions, helpText, parseCommandLine } from './args.js';
 import type { WorkerOptions } from './queue-worker.js';
 import { describeError } from './export-article.js';
 import { ProgressBar } from './progress.js';
@@ -32,7 +32,16 @@ export async function main(argv: readonly string[], io: CommandIo): Promise<numb
       return 0;
     }
     if (command.kind === 'worker') return await startWorker(command.options, io);
-    const { options } = command;
+    if (command.kind === 'watch') return await startWatch(command.options, io);
+    return await exportOnce(command.options, io);
+  } catch (error) {
+    return failRun(error, io);
+  }
+}
+
+/** One export run, its lines and its summary; returns the exit status. */
+async function exportOnce(options: CommandOptions, io: CommandIo): Promise<number> {
+  try {
     const say = (text: string) => {
       if (!options.quiet) (options.json ? io.stderr : io.stdout).write(text);
     };
@@ -69,6 +78,22 @@ export async function main(argv: readonly string[], io: CommandIo): Promise<numb
   } catch (error) {
     return failRun(error, io);
   }
+}
+
+/** `broadsheet watch`: exports, then again after each change, until SIGINT or SIGTERM. */
+async function startWatch(options: CommandOptions, io: CommandIo): Promise<number> {
+  const { watchInputs } = await import('./watch.js');
+  const stopped = new Promise<string>((resolve) => {
+    for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => resolve(signal));
+  });
+  return watchInputs(options, {
+    exportOnce: () => exportOnce(options, io),
+    say: (text) => {
+      if (!options.quiet) io.stdout.write(text);
+    },
+    stopped,
+    cwd: io.cwd,
+  });
 }
 
 /** `broadsheet worker`: takes queue jobs until SIGTERM or SIGINT, then finishes the ones it holds. */
