@@ -124,7 +124,19 @@ export function shortenToFit(text: string, fits: (candidate: string) => boolean,
 
 /** `text` on one line, at most `max` graphemes long, "…" included when it had to be cut. */
 export function shortenGraphemes(text: string, max: number): string {
-  return shortenToFit(text, (candidate) => countGraphemes(candidate) <= max);
+  // Note: only the first max + 2 graphemes can matter (one more than fits, and a
+  // space that flattening may trim), so a megabyte-long text is cut to them first:
+  // segmenting all of it took gigabytes.
+  const flat = flattenSpaces(text);
+  let end = flat.length;
+  let seen = 0;
+  for (const { index } of graphemes.segment(flat)) {
+    if (seen++ === max + 2) {
+      end = index;
+      break;
+    }
+  }
+  return shortenToFit(flat.slice(0, end), (candidate) => countGraphemes(candidate) <= max);
 }
 
 /** How many user-perceived characters `text` has (a flag or an accented letter counts once). */
