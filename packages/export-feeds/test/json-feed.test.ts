@@ -1,3 +1,4 @@
+import { extractFromJson } from '@extractus/feed-extractor';
 import { parseFeed as readFeed } from 'feedsmith';
 import { describe, expect, test } from 'vitest';
 import { jsonFeedExporter, renderJsonFeed } from '../src/index.js';
@@ -73,5 +74,78 @@ describe('the JSON Feed', () => {
 
   test('is the exporter of --format jsonfeed, written as feed.json', () => {
     expect(jsonFeedExporter).toMatchObject({ scope: 'collection', format: 'jsonfeed', fileName: 'feed.json' });
+  });
+});
+
+const ENTITIES: Readonly<Record<string, string>> = { lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&' };
+
+describe('a feed reader (@extractus/feed-extractor) reading feed.json', () => {
+  // Note: descriptionMaxLen 0 asks for the whole text, not the reader's 250-character teaser.
+  const read = (text: string) => extractFromJson(text, { descriptionMaxLen: 0 });
+  // Note: the reader strips the tags of content_html but leaves character references, as a browser would not.
+  const shown = (html = '') => html.replace(/&(lt|gt|quot|#39|amp);/g, (_, name: string) => ENTITIES[name] ?? '');
+
+  test('shows the feed with its title, home page and language', () => {
+    expect(read(json)).toMatchObject({
+      title: 'Broadsheet Briefings',
+      link: 'https://news.example.com/briefings/',
+      language: 'en',
+    });
+  });
+
+  test('lists every item newest first with its id, title, link and the instant it was published', () => {
+    expect(read(json).entries?.map(({ id, title, link, published }) => ({ id, title, link, published }))).toEqual([
+      {
+        id: 'urn:broadsheet:sha256:abcdefabcdefabcdefabcdefabcdef01',
+        title: 'Ceasefire <holds> & talks resume',
+        link: 'https://news.example.com/briefings/ceasefire-holds',
+        published: '2016-03-05T08:30:00.000Z',
+      },
+      {
+        id: 'urn:broadsheet:sha256:d3ebd397d2656eba5c0e1f3a9b7d2c41',
+        title: 'Kerry and Lavrov Discuss peace talks between Assad and Opposition',
+        link: 'https://news.example.com/briefings/kerry-and-lavrov-discuss-peace-talks-between-assad-and-opposition',
+        published: '2016-03-04T07:00:00.000Z',
+      },
+      {
+        id: 'urn:broadsheet:sha256:1a2b3c4d5e6f708192a3b4c5d6e7f801',
+        title: 'Лавров и Керри обсудили мирные переговоры',
+        link: 'https://news.example.com/briefings/lavrov-i-kerri',
+        published: '2016-03-03T15:30:00.000Z',
+      },
+      {
+        id: 'urn:broadsheet:sha256:9f8e7d6c5b4a39281706f5e4d3c2b1a0',
+        title: arabicEntry.article.headline,
+        link: 'https://news.example.com/briefings/lafrof-wa-kiri',
+        published: '2016-03-02T00:00:00.000Z',
+      },
+    ]);
+  });
+
+  test("shows each item's full text, paragraph after paragraph", () => {
+    const items = read(json).entries ?? [];
+    expect(items).toHaveLength(entries.length);
+    for (const { article: shownArticle, slug } of entries) {
+      const item = items.find((entry) => entry.id === `urn:broadsheet:${shownArticle.id}`);
+      const text = shown(item?.description);
+      const at = shownArticle.paragraphs.map((paragraph) => text.indexOf(paragraph));
+      expect(
+        at.every((position) => position >= 0),
+        `${slug}: ${text}`,
+      ).toBe(true);
+      expect([...at].sort((a, b) => a - b)).toEqual(at);
+    }
+  });
+
+  test('shows a hostile headline and body as the text they are', () => {
+    const hostile = numbered(9, '2020-01-01');
+    hostile.article = article({
+      ...hostile.article,
+      headline: '</title><script>alert(1)</script>',
+      paragraphs: ['<img src=x onerror=alert(2)> & ]]>'],
+    });
+    const [entry] = read(renderJsonFeed([hostile], { config: siteConfig })).entries ?? [];
+    expect(entry?.title).toBe('</title><script>alert(1)</script>');
+    expect(shown(entry?.description)).toBe('<img src=x onerror=alert(2)> & ]]>');
   });
 });
