@@ -1,4 +1,8 @@
-/** Reads a labelled set under tests/fixtures (development: labelled/, held-out: held-out/) with the real parser. */
+/**
+ * Reads a labelled set under tests/fixtures with the real parser: self-written
+ * (development: labelled/, held-out: held-out/) or real Wikinews copy
+ * (development: wikinews/, held-out: wikinews-held-out/).
+ */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +17,9 @@ export interface LabelledArticle {
   expected: Expectation;
 }
 
-export function readLabelled(set: 'labelled' | 'held-out' = 'labelled'): LabelledArticle[] {
+export type LabelledSet = 'labelled' | 'held-out' | 'wikinews' | 'wikinews-held-out';
+
+export function readLabelled(set: LabelledSet = 'labelled'): LabelledArticle[] {
   const labelledDir = join(fixtures, set);
   return readdirSync(labelledDir)
     .filter((file) => file.endsWith('.txt'))
