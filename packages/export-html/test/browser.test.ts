@@ -12,8 +12,9 @@ import { type CollectionEntry, resolveConfig, validateArticle } from '@broadshee
 import { renderAtom, renderJsonFeed } from '@broadsheet/export-feeds';
 import { renderJsonLd } from '@broadsheet/export-jsonld';
 import { renderFeed } from '@broadsheet/export-rss';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchChromium, watchPage } from '../../../tests/support/chromium.js';
 import { arabicEntry, cyrillicEntry, richEntry, seedEntry } from '../../export-feeds/test/fixtures.js';
 import { renderIndex, renderPage } from '../src/index.js';
 
@@ -56,19 +57,7 @@ beforeAll(async () => {
   writeFileSync(path.join(folder, 'feed.xml'), renderFeed(entries, { config }));
   writeFileSync(path.join(folder, 'atom.xml'), renderAtom(entries, { config }));
   writeFileSync(path.join(folder, 'feed.json'), renderJsonFeed(entries, { config }));
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
@@ -94,15 +83,7 @@ async function visit(name: string): Promise<Visit> {
   try {
     const page = await context.newPage();
     const url = pathToFileURL(path.join(folder, name)).href;
-    const requests: string[] = [];
-    const dialogs: string[] = [];
-    page.on('request', (request) => {
-      if (request.url() !== url) requests.push(request.url());
-    });
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
+    const { requests, dialogs } = watchPage(page, url);
     await page.goto(url, { waitUntil: 'load' });
     const seen = (await page.evaluate(`({
       scripts: document.querySelectorAll('script:not([type="application/ld+json"])').length,

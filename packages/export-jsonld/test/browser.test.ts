@@ -1,6 +1,7 @@
 import { type Article, type SiteConfig, resolveConfig } from '@broadsheet/core';
-import { type Browser, type Page, chromium } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, watchPage } from '../../../tests/support/chromium.js';
 import { type JsonLdOptions, renderJsonLd, renderScriptElement, toJsonLd } from '../src/index.js';
 import { arabicArticle, frontMatterArticle, hostileArticle, seedArticle } from './articles.js';
 
@@ -40,19 +41,7 @@ interface Seen {
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
@@ -64,11 +53,7 @@ async function load(snippet: string): Promise<Seen> {
   const context = await browser.newContext();
   try {
     const page: Page = await context.newPage();
-    const dialogs: string[] = [];
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
+    const { dialogs } = watchPage(page);
     await page.setContent(pageWith(snippet), { waitUntil: 'load' });
     const scripts = page.locator('script[type="application/ld+json"]');
     const count = await scripts.count();
