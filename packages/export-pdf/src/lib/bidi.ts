@@ -53,6 +53,11 @@ export interface Direction {
 export interface Piece {
   text: string;
   space: boolean;
+  /** The piece's characters in the paragraph: `start` (inclusive) to `end` (exclusive). */
+  start: number;
+  end: number;
+  /** Drawn right to left: its first character is at its right edge. */
+  rtl?: boolean;
 }
 
 /**
@@ -74,7 +79,7 @@ export function analyseDirection(text: string, fallbackRtl: boolean): Direction 
  */
 export function visualPieces(text: string, direction: Direction, start: number, end: number): Piece[] {
   const { levels } = direction;
-  if (!levels) return [{ text: text.slice(start, end), space: false }];
+  if (!levels) return [{ text: text.slice(start, end), space: false, start, end }];
   const order = bidi.getReorderedIndices(text, levels, start, end - 1).slice(start, end);
   const pieces: Piece[] = [];
   let group: number[] = [];
@@ -86,7 +91,7 @@ export function visualPieces(text: string, direction: Direction, start: number, 
     const char = text[index] ?? '';
     if (char === ' ') {
       flush();
-      pieces.push({ text: ' ', space: true });
+      pieces.push({ text: ' ', space: true, start: index, end: index + 1 });
       continue;
     }
     const last = group[group.length - 1];
@@ -107,13 +112,21 @@ function groupPieces(text: string, levels: Uint8Array, group: number[]): Piece[]
   const first = group[0] ?? 0;
   const last = group[group.length - 1] ?? 0;
   const rtl = isOdd(levels, first);
-  const logical = text.slice(Math.min(first, last), Math.max(first, last) + 1);
+  const start = Math.min(first, last);
+  const end = Math.max(first, last) + 1;
+  const logical = text.slice(start, end);
   const reversedByFontkit = fontkitReverses(logical);
-  if (!rtl && !reversedByFontkit) return [{ text: logical, space: false }];
-  if (!rtl) return Array.from(logical, (char) => ({ text: char, space: false }));
+  if (!rtl && !reversedByFontkit) return [{ text: logical, space: false, start, end }];
+  if (!rtl) {
+    let at = start;
+    return Array.from(logical, (char) => {
+      at += char.length;
+      return { text: char, space: false, start: at - char.length, end: at };
+    });
+  }
   const mirrored = Array.from(logical, (char) => bidi.getMirroredCharacter(char) ?? char);
-  if (reversedByFontkit) return [{ text: mirrored.join(''), space: false }];
-  return [{ text: mirrored.reverse().join(''), space: false }];
+  if (reversedByFontkit) return [{ text: mirrored.join(''), space: false, start, end, rtl: true }];
+  return [{ text: mirrored.reverse().join(''), space: false, start, end, rtl: true }];
 }
 
 /** Whether every character of `text` belongs to a right-to-left script. */

@@ -15,6 +15,13 @@ export interface Label {
   width: number;
 }
 
+/** A link over `text.slice(start, end)` of a block, to an absolute web or mail address. */
+export interface BlockLink {
+  start: number;
+  end: number;
+  url: string;
+}
+
 /** The structure element of a block's text. */
 export type BlockTag = 'H1' | 'H2' | 'H3' | 'H4' | 'H5' | 'H6' | 'P' | 'LBody';
 
@@ -27,6 +34,8 @@ export interface Block {
   text: string;
   style: TextStyle;
   label?: Label;
+  /** Spans of `text` drawn as link annotations. */
+  links?: readonly BlockLink[];
   /** Never ends a page: it goes with the block after it (two lines of it, or all of it when that is kept together). */
   keepWithNext?: boolean;
   /** Never split across pages (unless it is taller than a page). */
@@ -51,11 +60,11 @@ export function paragraph(text: string, style: TextStyle, groups: readonly Group
  */
 export function list(
   id: string,
-  items: readonly { label: Label; text: string }[],
+  items: readonly { label: Label; text: string; links?: readonly BlockLink[] }[],
   style: TextStyle,
   running = false,
 ): Block[] {
-  return items.map(({ label, text }, index) => ({
+  return items.map(({ label, text, links }, index) => ({
     tag: 'LBody',
     groups: [
       { id, type: 'L' },
@@ -64,6 +73,7 @@ export function list(
     text,
     style,
     label,
+    ...(links && links.length > 0 ? { links } : {}),
     keepTogether: true,
     ...(running ? { running } : {}),
     ...(items.length > 1 && (index === 0 || index === items.length - 2) ? { keepWithNext: true } : {}),

@@ -1,5 +1,5 @@
-import { visualPieces } from './bidi.js';
-import type { Block, Group } from './blocks.js';
+import { type Piece, visualPieces } from './bidi.js';
+import type { Block, BlockLink, Group } from './blocks.js';
 import { face as fontFace, naturalHeight, widthOf } from './fonts.js';
 import type { Fragment, Frame, PageLayout, SetText } from './layout.js';
 import type { LineRange } from './line-break.js';
@@ -96,8 +96,24 @@ function drawFragment(doc: PDFKit.PDFDocument, fragment: Fragment, frame: Frame,
   if (rows.length === 0) return;
   const left = rtl ? frame.left : frame.left + labelWidth;
   const right = rtl ? frame.right - labelWidth : frame.right;
-  const content = marked(doc, block.tag, () => drawLines(doc, body, rows, { left, right, baseline, leading }));
-  structure.element(block).add(content);
+  const column = { left, right, baseline, leading };
+  const content = marked(doc, block.tag, () => drawLines(doc, body, rows, column));
+  const element = structure.element(block);
+  element.add(content);
+  if (!block.links) return;
+  for (const area of linkAreas(body, rows, column, block.links)) {
+    // Note: each box is its own Link element holding the annotation, ended at once so it names this page.
+    const link = doc.struct('Link');
+    element.add(link);
+    // Note: pdfkit writes a String object as a PDF text string (a plain string would become a name).
+    // pdfkit also takes `structParent` (the Link element that holds the annotation), which its types leave out.
+    const options: PDFKit.Mixins.AnnotationOption & { structParent: PDFKit.PDFStructureElement } = {
+      structParent: link,
+      Contents: new String(area.url) as unknown as string,
+    };
+    doc.link(area.x, area.y, area.width, area.height, area.url, options);
+    link.end();
+  }
 }
 
 /** Wraps what `draw` paints in a marked-content sequence for the structure tree. */
@@ -128,38 +144,121 @@ interface Column {
   align?: 'start' | 'end';
 }
 
+/** A line's pieces placed from left to right, as `drawLines` draws them. */
+interface PlacedLine {
+  pieces: Piece[];
+  /** The left edge of each piece, and its width with any stretch of its spaces. */
+  xs: number[];
+  widths: number[];
+  /** Top of the line's text. */
+  y: number;
+  /** Extra width of each space of a justified line. */
+  stretch: number;
+  /** Drawn in one call from `xs[0]` (with the stretch as word spacing), rather than piece by piece. */
+  whole: boolean;
+}
+
+function placeLine(text: SetText, line: LineRange, index: number, column: Column): PlacedLine {
+  const toRight = text.direction.rtl === ((column.align ?? 'start') === 'start');
+  const pieces = visualPieces(text.text, text.direction, line.start, line.end);
+  if (line.hyphen) pieces.push({ text: '-', space: false, start: line.end, end: line.end });
+  const y = column.baseline + index * column.leading - ascent(text);
+  const stretch = text.justify && !line.final ? wordStretch(text, line, column.right - column.left) : 0;
+  const single = pieces.length === 1 || (pieces.length === 2 && line.hyphen === true);
+  const widths = pieces.map((piece) => widthOf(text.face, text.size, piece.text) + (piece.space ? stretch : 0));
+  if (single && (!toRight || stretch > 0)) {
+    const only = pieces.map((piece) => piece.text).join('');
+    const width = widthOf(text.face, text.size, only) + stretch * spaceRuns(only);
+    return { pieces, xs: [column.left], widths: [width], y, stretch, whole: true };
+  }
+  const width = widths.reduce((sum, each) => sum + each, 0);
+  let x = toRight ? column.right - width : column.left;
+  const xs = widths.map((each) => {
+    x += each;
+    return x - each;
+  });
+  return { pieces, xs, widths, y, stretch, whole: false };
+}
+
 function drawLines(doc: PDFKit.PDFDocument, text: SetText, lines: readonly LineRange[], column: Column): void {
   doc.font(text.face).fontSize(text.size).fillColor(text.color);
-  const toRight = text.direction.rtl === ((column.align ?? 'start') === 'start');
   lines.forEach((line, index) => {
-    const pieces = visualPieces(text.text, text.direction, line.start, line.end);
-    if (line.hyphen) pieces.push({ text: '-', space: false });
-    const y = column.baseline + index * column.leading - ascent(text);
-    const stretch = text.justify && !line.final ? wordStretch(text, line, column.right - column.left) : 0;
-    if (pieces.length === 1 || (pieces.length === 2 && line.hyphen)) {
-      const only = pieces.map((piece) => piece.text).join('');
-      if (!toRight || stretch > 0) {
-        // Note: the width and word count are known, so pdfkit need not measure the line again.
-        const spacing =
-          stretch > 0
-            ? {
-                wordSpacing: stretch,
-                textWidth: widthOf(text.face, text.size, only),
-                wordCount: only.trim().split(/\s+/).length,
-              }
-            : {};
-        doc.text(only, column.left, y, { lineBreak: false, ...spacing });
-        return;
-      }
+    const placed = placeLine(text, line, index, column);
+    if (placed.whole) {
+      const only = placed.pieces.map((piece) => piece.text).join('');
+      // Note: the width and word count are known, so pdfkit need not measure the line again.
+      const spacing =
+        placed.stretch > 0
+          ? {
+              wordSpacing: placed.stretch,
+              textWidth: widthOf(text.face, text.size, only),
+              wordCount: only.trim().split(/\s+/).length,
+            }
+          : {};
+      doc.text(only, placed.xs[0] ?? column.left, placed.y, { lineBreak: false, ...spacing });
+      return;
     }
-    const widths = pieces.map((piece) => widthOf(text.face, text.size, piece.text) + (piece.space ? stretch : 0));
-    const width = widths.reduce((sum, each) => sum + each, 0);
-    let x = toRight ? column.right - width : column.left;
-    pieces.forEach((piece, at) => {
-      if (!piece.space) doc.text(piece.text, x, y, { lineBreak: false });
-      x += widths[at] ?? 0;
+    placed.pieces.forEach((piece, at) => {
+      if (!piece.space) doc.text(piece.text, placed.xs[at] ?? column.left, placed.y, { lineBreak: false });
     });
   });
+}
+
+/** Where a link lies on one line: the box over its text, from left to right. */
+interface LinkArea {
+  url: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The boxes of `links` over the drawn `lines`; a link broken over two lines has a box on each. */
+function linkAreas(
+  text: SetText,
+  lines: readonly LineRange[],
+  column: Column,
+  links: readonly BlockLink[],
+): LinkArea[] {
+  const areas: LinkArea[] = [];
+  const height = naturalHeight(text.face) * text.size;
+  lines.forEach((line, index) => {
+    const on = links.filter((link) => link.start < line.end && link.end > line.start);
+    if (on.length === 0) return;
+    const placed = placeLine(text, line, index, column);
+    const joined = placed.pieces.map((piece) => piece.text).join('');
+    const rtl = placed.pieces[0]?.rtl ? { rtl: true } : {};
+    const pieces: Piece[] = placed.whole
+      ? [{ text: joined, space: false, start: line.start, end: line.end, ...rtl }]
+      : placed.pieces;
+    for (const link of on) {
+      let left = Number.POSITIVE_INFINITY;
+      let right = Number.NEGATIVE_INFINITY;
+      pieces.forEach((piece, at) => {
+        const from = Math.max(link.start, piece.start);
+        const to = Math.min(link.end, piece.end);
+        if (from >= to) return;
+        const x = placed.xs[at] ?? column.left;
+        const width = placed.widths[at] ?? 0;
+        const offset = (end: number): number => {
+          const part = text.text.slice(piece.start, end);
+          return widthOf(text.face, text.size, part) + placed.stretch * spaceRuns(part);
+        };
+        const [a, b] = piece.rtl
+          ? [x + width - offset(to), x + width - offset(from)]
+          : [x + offset(from), x + offset(to)];
+        left = Math.min(left, a);
+        right = Math.max(right, b);
+      });
+      if (right > left) areas.push({ url: link.url, x: left, y: placed.y, width: right - left, height });
+    }
+  });
+  return areas;
+}
+
+/** How many runs of white space `text` holds between words, each stretched once when justified. */
+function spaceRuns(text: string): number {
+  return text.trimStart().match(/\s+(?=\S)/g)?.length ?? 0;
 }
 
 /** How much wider each space of a justified line is drawn; 0 when stretching it would leave gaps too wide to read. */

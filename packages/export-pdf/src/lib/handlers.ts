@@ -1,5 +1,5 @@
-import { type ContentNode, formatNumber, type Outline, type OutlineNode } from '@broadsheet/core';
-import { type Block, type BlockTag, heading, type Label, list, paragraph } from './blocks.js';
+import { type ContentNode, formatNumber, type Link, type Outline, type OutlineNode } from '@broadsheet/core';
+import { type Block, type BlockLink, type BlockTag, heading, type Label, list, paragraph } from './blocks.js';
 import { labelColumns, styles } from './styles.js';
 
 /** Makes a string safe to set: see `GlyphFilter.clean`. */
@@ -47,7 +47,8 @@ export const handlers: { [K in OutlineNode['kind']]: Handler<K> } = {
 
   paragraph(node, { clean }) {
     if (node.role === 'note') return [paragraph(clean(node.text), styles.note)];
-    return [{ ...paragraph(clean(node.text), styles.body), running: true }];
+    const { text, links } = linked(node.text, node.links, clean);
+    return [{ ...paragraph(text, styles.body), running: true, ...(links.length > 0 ? { links } : {}) }];
   },
 
   heading(node, { clean }) {
@@ -58,7 +59,7 @@ export const handlers: { [K in OutlineNode['kind']]: Handler<K> } = {
   list(node, state) {
     const items = node.items.map((item, index) => ({
       label: node.ordered ? numberLabel(index + 1, state) : bullet(),
-      text: state.clean(item.text),
+      ...linked(item.text, item.links, state.clean),
     }));
     // Note: a list of names (an entity's, with its roles) is never hyphenated.
     const running = node.items.every((item) => item.lead === undefined);
@@ -93,7 +94,13 @@ export const handlers: { [K in OutlineNode['kind']]: Handler<K> } = {
   },
 
   facts(node, { clean }) {
-    return node.facts.map((fact) => paragraph(clean(`${fact.label}: ${fact.value}`), styles.note));
+    return node.facts.map((fact) => {
+      const text = `${fact.label}: ${fact.value}`;
+      const links =
+        fact.url === undefined ? [] : [{ start: text.length - fact.value.length, end: text.length, url: fact.url }];
+      const set = linked(text, links, clean);
+      return { ...paragraph(set.text, styles.note), ...(set.links.length > 0 ? { links: set.links } : {}) };
+    });
   },
 };
 
@@ -131,4 +138,34 @@ function bullet(): Label {
 
 function numberLabel(value: number, { outline }: State): Label {
   return { text: `${formatNumber(value, outline.language)}.`, style: styles.item, width: labelColumns.number };
+}
+
+/**
+ * `text` cleaned for setting, with its links moved onto the cleaned text. A link whose
+ * address is not an absolute web or mail address (javascript:, a relative path) is dropped,
+ * and so is one whose text did not survive cleaning as it was.
+ */
+export function linked(
+  text: string,
+  links: readonly Link[] | undefined,
+  clean: Clean,
+): { text: string; links: BlockLink[] } {
+  const cleaned = clean(text);
+  const moved: BlockLink[] = [];
+  for (const link of links ?? []) {
+    const url = linkAddress(link.url);
+    const words = clean(text.slice(link.start, link.end));
+    if (url === undefined || words === '') continue;
+    // Note: cleaning drops the spaces at either end, so the prefix loses the space that separates it from the link.
+    const before = clean(text.slice(0, link.start));
+    const start = before === '' ? 0 : before.length + (cleaned.startsWith(`${before} `) ? 1 : 0);
+    if (cleaned.slice(start, start + words.length) === words) moved.push({ start, end: start + words.length, url });
+  }
+  return { text: cleaned, links: moved };
+}
+
+function linkAddress(url: string): string | undefined {
+  if (!URL.canParse(url)) return undefined;
+  const parsed = new URL(url);
+  return ['http:', 'https:', 'mailto:'].includes(parsed.protocol) ? parsed.href : undefined;
 }
