@@ -6,5 +6,8 @@ export interface RedisServer {
   /** Stops it (SIGTERM) and waits for it to exit. */
   stop(): Promise<void>;
 }
-/** Starts redis-server on 127.0.0.1 on a free port, without persistence; resolves once it answers PING. */
-export function startRedis(): Promise<RedisServer>;
+/**
+ * Starts redis-server on 127.0.0.1 on a free port (or on `port`, to bring back
+ * one that was stopped), without persistence; resolves once it answers PING.
+ */
+export function startRedis(options?: { port?: number }): Promise<RedisServer>;

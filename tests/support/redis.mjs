@@ -7,9 +7,9 @@
 import { spawn } from 'node:child_process';
 import { createConnection, createServer } from 'node:net';
 
-/** Starts redis-server on a free port and resolves once it answers PING. */
-export async function startRedis() {
-  const port = await freePort();
+/** Starts redis-server on `port` (a free one when not given) and resolves once it answers PING. */
+export async function startRedis({ port: wanted } = {}) {
+  const port = wanted ?? (await freePort());
   const child = spawn(
     'redis-server',
     ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],

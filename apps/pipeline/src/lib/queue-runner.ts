@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, rm, rmdir, stat } from 'node:fs/promises';
+import { mkdir, readFile, rm, rmdir, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { type Article, BroadsheetError } from '@broadsheet/core';
@@ -82,7 +82,6 @@ export async function createQueueRunner(location: QueueLocation, outDir: string)
     for (const jobId of [...waiters.keys()]) settle(jobId, error);
   };
 
-  await removeAbandonedStaging(path.join(outDir, STAGING_FOLDER));
   const token = randomBytes(16).toString('hex');
   const probe = `probe-${token.slice(0, 12)}.txt`;
   await mkdir(path.join(outDir, STAGING_FOLDER), { recursive: true });
@@ -168,20 +167,6 @@ const CONNECTION_OPTIONS = {
   connectTimeout: 5000,
   retryStrategy: (times: number) => Math.min(times * 250, 1000),
 };
-
-// Note: a coordinator killed mid-run leaves its staging folders; a day later no live run can still want them.
-const ABANDONED_MS = 24 * 60 * 60 * 1000;
-
-async function removeAbandonedStaging(folder: string): Promise<void> {
-  const names = await readdir(folder).catch(() => [] as string[]);
-  const now = Date.now();
-  for (const name of names) {
-    const entry = path.join(folder, name);
-    const info = await stat(entry).catch(() => undefined);
-    if (info && now - info.mtimeMs > ABANDONED_MS)
-      await rm(entry, { recursive: true, force: true }).catch(() => undefined);
-  }
-}
 
 async function readInput(task: ArticleTask): Promise<Buffer | undefined> {
   try {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readdir, rm, rmdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '@broadsheet/core';
 import type { ArticleResult, ArticleTask } from './export-article.js';
@@ -93,4 +94,28 @@ export function jobIdFor(task: ArticleTask, digest: string, out: string, version
 /** The staging folder of one job. */
 export function stagingFolder(out: string, jobId: string): string {
   return path.join(out, STAGING_FOLDER, jobId);
+}
+
+// Note: a probe names the folder for jobs that may still wait in Redis after their
+// coordinator was killed (a coordinator run again takes them over), so it stays a day.
+const PROBE_KEPT_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Removes what queue runs left in `--out`'s staging folder: the files of jobs
+ * no coordinator placed (it lost Redis, or was killed), and probes over a day
+ * old; then the folder itself once empty. Call it only while holding the
+ * store's lock, once the run's own articles are in place: no coordinator can
+ * still want those files then.
+ */
+export async function removeLeftStaging(out: string): Promise<void> {
+  const folder = path.join(out, STAGING_FOLDER);
+  const names = await readdir(folder).catch(() => [] as string[]);
+  const now = Date.now();
+  for (const name of names) {
+    const entry = path.join(folder, name);
+    const info = await stat(entry).catch(() => undefined);
+    if (info && (info.isDirectory() || now - info.mtimeMs > PROBE_KEPT_MS))
+      await rm(entry, { recursive: true, force: true }).catch(() => undefined);
+  }
+  await rmdir(folder).catch(() => undefined);
 }

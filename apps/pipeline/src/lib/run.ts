@@ -8,6 +8,7 @@ import { type ArticleTask, describeError } from './export-article.js';
 import { COLLECTION_FORMATS, type Format, assertAvailable, loadExporters } from './formats.js';
 import { findInputs } from './inputs.js';
 import { type PlannedInput, collectionFingerprint, fingerprint, isUnder, planInputs } from './plan.js';
+import { removeLeftStaging } from './queue.js';
 import { type RunResult, createRunner } from './runner.js';
 import { tagCollectorFor, writeTagFeeds } from './tag-feeds.js';
 import { SiteStore, type StoredArticle, type StoredFormat, type StoredInput, headOf } from './store.js';
@@ -133,6 +134,8 @@ export async function runExport(options: CommandOptions, environment: RunEnviron
       );
     await store.flush();
     report.files = await writeCollections(site, present);
+    // Note: files workers staged for a queue run that stopped early would otherwise stay in --out.
+    await removeLeftStaging(outDir);
     return report;
   } finally {
     await store.close();
