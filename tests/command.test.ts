@@ -146,4 +146,25 @@ describe('a write that fails part-way', () => {
     expect(result.stderr).toMatch(new RegExp(`^error: ${seedFile.replace(/[.\\]/g, '\\$&')}: could not write to `));
     expect(listFiles(out)).toEqual([]);
   });
+
+  test('in the worker threads too: the other articles are written whole, the failed one leaves nothing, no temporary file stays', () => {
+    const dir = tempDir();
+    const out = path.join(dir, 'out');
+    const body = readFileSync(seedFile, 'utf8').split('\n').slice(1).join('\n');
+    const inputs: Record<string, string> = {};
+    // Note: eight articles or more run in the pool of worker threads, which write the files themselves.
+    for (let i = 0; i < 10; i++) inputs[`in/${i}.txt`] = `Story ${i} of the talks\n${body}`;
+    writeFiles(dir, inputs);
+    mkdirSync(path.join(out, 'story-4-of-the-talks.docx'), { recursive: true });
+    const result = broadsheet(['--format', 'pdf,docx,json', '--jobs', '2', '--out', out, path.join(dir, 'in')]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(
+      new RegExp(`^error: ${path.join(dir, 'in', '4.txt').replace(/[.\\]/g, '\\$&')}: could not write to `),
+    );
+    const expected = [0, 1, 2, 3, 5, 6, 7, 8, 9].flatMap((i) =>
+      ['docx', 'json', 'pdf'].map((extension) => `story-${i}-of-the-talks.${extension}`),
+    );
+    expect(listFiles(out)).toEqual(expected.sort());
+    expect(readdirSync(out).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
 });

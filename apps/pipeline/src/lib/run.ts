@@ -12,7 +12,8 @@ import { removeLeftStaging } from './queue.js';
 import { type RunResult, createRunner } from './runner.js';
 import { tagCollectorFor, writeTagFeeds } from './tag-feeds.js';
 import { SiteStore, type StoredArticle, type StoredFormat, type StoredInput, headOf } from './store.js';
-import { placeAtomic, removeStaleTempFiles, writeAtomic } from './write.js';
+import { discardTemporaries } from './stage.js';
+import { moveIntoPlace, placeAtomic, removeStaleTempFiles, writeAtomic } from './write.js';
 
 /** Where the run's paths are resolved and where its messages go. */
 export interface RunEnvironment {
@@ -168,7 +169,7 @@ async function exportPlanned(
   const toExport = plans.filter((plan) => plan.kind === 'export');
   const runner = options.queue
     ? await (await import('./queue-runner.js')).createQueueRunner(options.queue, site.outDir)
-    : await createRunner(options.jobs, toExport.length);
+    : await createRunner(options.jobs, toExport.length, { outDir: site.outDir, out: site.out });
   const taskFor = (plan: ExportPlan, slug?: string): ArticleTask => {
     const task: ArticleTask = {
       file: plan.path,
@@ -189,11 +190,11 @@ async function exportPlanned(
     }
     return task;
   };
+  // Note: tasks run ahead in a bounded window, but results are taken in input
+  // order, so new slugs (and so file names) do not depend on which thread is
+  // faster, and memory holds at most the window, whatever the corpus size.
+  const window: Promise<RunResult>[] = [];
   try {
-    // Note: tasks run ahead in a bounded window, but results are taken in input
-    // order, so new slugs (and so file names) do not depend on which thread is
-    // faster, and memory holds at most the window, whatever the corpus size.
-    const window: Promise<RunResult>[] = [];
     const ahead = runner.threads * 4;
     let next = 0;
     for (const plan of plans) {
@@ -212,15 +213,26 @@ async function exportPlanned(
       let result = await (window.shift() as Promise<RunResult>);
       if (result.ok && plan.record === undefined && plan.pinnedSlug === undefined) {
         const slug = slugs.claim(result.slug);
-        if (slug !== result.slug) result = await runner.run(taskFor(plan, slug));
+        if (slug !== result.slug) {
+          await discard(result);
+          result = await runner.run(taskFor(plan, slug));
+        }
       } else if (result.ok) {
         slugs.claim(result.slug);
       }
       tell(await writeArticle(result, plan, site));
     }
   } finally {
+    // Note: when the run stops early, the results still under way leave no temporary files behind.
+    for (const settled of await Promise.allSettled(window))
+      if (settled.status === 'fulfilled') await discard(settled.value);
     await runner.close();
   }
+}
+
+/** Removes the temporary files of a result that will not be put in place. */
+async function discard(result: RunResult): Promise<void> {
+  if (result.ok) await discardTemporaries(result.files);
 }
 
 type ExportPlan = Extract<PlannedInput, { kind: 'export' }>;
@@ -263,8 +275,10 @@ function sameInput(a: StoredInput, b: StoredInput): boolean {
 }
 
 /**
- * Writes one exported article's files, then records it in the store; a failure
- * to write is that article's failure, and the store keeps what it had.
+ * Puts one exported article's files in place (renames the temporary files the
+ * worker wrote, places the queue's staged files, or writes the bytes), then
+ * records it in the store; a failure to write is that article's failure, and
+ * the store keeps what it had.
  */
 async function writeArticle(result: RunResult, plan: ExportPlan, site: Site): Promise<ArticleEvent> {
   if (!result.ok)
@@ -274,10 +288,12 @@ async function writeArticle(result: RunResult, plan: ExportPlan, site: Site): Pr
   try {
     for (const file of result.files) {
       const name = `${result.slug}.${file.extension}`;
-      const bytes =
-        'staged' in file
-          ? await placeAtomic(site.outDir, name, file.staged)
-          : await writeAtomic(site.outDir, name, file.content);
+      let bytes: number;
+      if ('temporary' in file) {
+        await moveIntoPlace(site.outDir, name, file.temporary);
+        bytes = file.bytes;
+      } else if ('staged' in file) bytes = await placeAtomic(site.outDir, name, file.staged);
+      else bytes = await writeAtomic(site.outDir, name, file.content);
       files.push({ format: file.format, path: path.join(site.out, name), bytes });
       outputs.push({ format: file.format, name, mediaType: file.mediaType, bytes });
     }
@@ -285,6 +301,7 @@ async function writeArticle(result: RunResult, plan: ExportPlan, site: Site): Pr
     // Note: the article is reported as failed, so none of its files stay: a part of the set would look exported.
     // The store still lists the old set, so the next run exports the article again.
     await Promise.all(outputs.map((output) => unlink(path.join(site.outDir, output.name)).catch(() => undefined)));
+    await discardTemporaries(result.files);
     const error_ = `could not write to ${site.out}: ${describeError(error)}`;
     return { ok: false, status: 'failed', input: result.display, error: error_, warnings: result.warnings };
   }

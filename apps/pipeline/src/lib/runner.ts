@@ -1,15 +1,13 @@
 import { availableParallelism } from 'node:os';
-import {
-  type ArticleResult,
-  type ArticleTask,
-  type PlacedFile,
-  type RenderedFile,
-  describeError,
-  exportArticle,
-} from './export-article.js';
+import type { ArticleResult, ArticleTask, PlacedFile, RenderedFile } from './export-article.js';
+import { describeError } from './export-article.js';
+import { type StageTarget, type TemporaryFile, stageArticle } from './stage.js';
 
-/** An article's outcome from a runner: files in memory, or (from the queue) finished files to put in place. */
-export type RunResult = ArticleResult<RenderedFile | PlacedFile>;
+/**
+ * An article's outcome from a runner: files written to temporary files (the
+ * local pool), finished files to put in place (the queue), or files in memory.
+ */
+export type RunResult = ArticleResult<TemporaryFile | PlacedFile | RenderedFile>;
 
 /** Runs article tasks: in this thread, in a pool of worker threads, or as jobs on a queue. */
 export interface Runner {
@@ -32,13 +30,14 @@ export function threadCount(jobs: number): number {
 /**
  * A pool of `threads` worker threads (piscina) when that pays, else this
  * thread. Running from TypeScript sources (the tests) always uses this thread,
- * since a worker cannot load `.ts` files.
+ * since a worker cannot load `.ts` files. Either way each article's files are
+ * written to temporary files in `target` by the thread that rendered them.
  */
-export async function createRunner(jobs: number, articles: number): Promise<Runner> {
+export async function createRunner(jobs: number, articles: number, target: StageTarget): Promise<Runner> {
   const threads = Math.min(threadCount(jobs), Math.max(1, articles));
   const workerFile = new URL(`./worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
   if (threads <= 1 || articles < POOL_THRESHOLD || workerFile.pathname.endsWith('.ts')) {
-    return { threads: 1, run: exportArticle, close: async () => undefined };
+    return { threads: 1, run: (task) => stageArticle({ ...task, target }), close: async () => undefined };
   }
   const { Piscina } = await import('piscina');
   const pool = new Piscina({
@@ -53,8 +52,8 @@ export async function createRunner(jobs: number, articles: number): Promise<Runn
   return {
     threads,
     run: (task) =>
-      (pool.run(task) as Promise<ArticleResult>).catch(
-        (error: unknown): ArticleResult => ({
+      (pool.run({ ...task, target }) as Promise<RunResult>).catch(
+        (error: unknown): RunResult => ({
           ok: false,
           display: task.display,
           error: describeWorkerFailure(error),

@@ -14,27 +14,45 @@ let counter = 0;
  * which is then renamed over the name. Only plain names are accepted.
  */
 export async function writeAtomic(dir: string, name: string, content: string | Uint8Array): Promise<number> {
-  if (!SAFE_NAME.test(name) || name.length > 120)
-    throw new Error(`refusing to write "${name}": not a plain output file name`);
-  const target = path.join(dir, name);
-  const temp = path.join(dir, `.${name}.${process.pid}-${threadId}-${counter++}.tmp`);
+  const { temporary, bytes } = await writeTemporary(dir, name, content);
+  await moveIntoPlace(dir, name, temporary);
+  return bytes;
+}
+
+/**
+ * The first half of `writeAtomic`: writes `content` to a new temporary file
+ * beside `dir/name` (removed again if the write fails) and returns its path and
+ * size, for `moveIntoPlace` to finish, possibly in another thread.
+ */
+export async function writeTemporary(
+  dir: string,
+  name: string,
+  content: string | Uint8Array,
+): Promise<{ temporary: string; bytes: number }> {
+  assertPlainName(name);
+  const temporary = temporaryPath(dir, name);
   const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-  const handle = await open(temp, 'wx', 0o644);
+  const handle = await open(temporary, 'wx', 0o644);
   try {
     await handle.writeFile(bytes);
   } catch (error) {
     await handle.close();
-    await unlink(temp).catch(() => undefined);
+    await unlink(temporary).catch(() => undefined);
     throw error;
   }
   await handle.close();
+  return { temporary, bytes: bytes.byteLength };
+}
+
+/** The second half of `writeAtomic`: renames the temporary file over `dir/name`, or removes it if that fails. */
+export async function moveIntoPlace(dir: string, name: string, temporary: string): Promise<void> {
+  assertPlainName(name);
   try {
-    await rename(temp, target);
+    await rename(temporary, path.join(dir, name));
   } catch (error) {
-    await unlink(temp).catch(() => undefined);
+    await unlink(temporary).catch(() => undefined);
     throw error;
   }
-  return bytes.byteLength;
 }
 
 /**
@@ -44,10 +62,9 @@ export async function writeAtomic(dir: string, name: string, content: string | U
  * The source stays, so another coordinator waiting on the same job can place it too.
  */
 export async function placeAtomic(dir: string, name: string, source: string): Promise<number> {
-  if (!SAFE_NAME.test(name) || name.length > 120)
-    throw new Error(`refusing to write "${name}": not a plain output file name`);
+  assertPlainName(name);
   const target = path.join(dir, name);
-  const temp = path.join(dir, `.${name}.${process.pid}-${threadId}-${counter++}.tmp`);
+  const temp = temporaryPath(dir, name);
   try {
     await link(source, temp);
   } catch (error) {
@@ -63,6 +80,15 @@ export async function placeAtomic(dir: string, name: string, source: string): Pr
     await unlink(temp).catch(() => undefined);
     throw error;
   }
+}
+
+function assertPlainName(name: string): void {
+  if (!SAFE_NAME.test(name) || name.length > 120)
+    throw new Error(`refusing to write "${name}": not a plain output file name`);
+}
+
+function temporaryPath(dir: string, name: string): string {
+  return path.join(dir, `.${name}.${process.pid}-${threadId}-${counter++}.tmp`);
 }
 
 /** Removes temporary files that runs killed before their rename left in `dir`; a live run's files are kept. */
