@@ -271,6 +271,53 @@ describe('faults', () => {
     ).toHaveLength(1);
   }, 120_000);
 
+  test('a worker that dies on an article, every time, is given it a bounded number of times; then the article fails with one line and the rest export', async () => {
+    const input = path.join(dir, 'crash');
+    const body = readFileSync(path.join(labelled, 'science-reefs.txt'), 'utf8').split('\n').slice(1).join('\n');
+    writeFiles(input, {
+      'a.txt': 'Talks resume\n\nThe talks resumed on Monday in Geneva.',
+      // Note: long, so that the worker is still on it when it is killed.
+      'b-crash.txt': `A story its workers die on\n${Array(12).fill(body).join('\n\n')}`,
+      'c.txt': 'Second story\n\nIt is fine.',
+    });
+    const crashing = path.join(input, 'b-crash.txt');
+    const out = path.join(dir, 'crash-queue');
+    const run = coordinator(out, [input]);
+    // Note: whenever a worker process takes the article it dies (SIGKILL, as a native crash or the
+    // kernel's OOM killer would do it), and a fresh worker takes its place.
+    let current = worker();
+    let deaths = 0;
+    let done = false;
+    const takesIt = new RegExp(`^taking ${crashing.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+    const killing = (async () => {
+      while (!done) {
+        const one = current;
+        // Note: rejects once the test stops the last worker, which ends the loop.
+        await one.line(takesIt);
+        if (done) return;
+        one.child.kill('SIGKILL');
+        await one.exited;
+        deaths++;
+        current = worker();
+      }
+    })().catch(() => undefined);
+    const { code } = await run.exited;
+    done = true;
+    current.child.kill('SIGKILL');
+    await killing;
+    expect(run.stderr()).toBe(
+      `error: ${crashing}: the workers running it stopped 3 times (killed, or out of memory)\n`,
+    );
+    expect(code).toBe(1);
+    expect(deaths).toBe(3);
+    expect(run.stdout()).toContain('2 articles exported, 0 unchanged, 0 removed, 1 failed');
+    const check = checkOutputFolder(out);
+    expect(check.problems).toEqual([]);
+    expect(check.temps).toBe(0);
+    expect(readdirSync(out).filter((name) => name.startsWith('a-story-its-workers-die-on'))).toEqual([]);
+    expect(readdirSync(out).filter((name) => /^(talks-resume|second-story)\./.test(name))).toHaveLength(12);
+  }, 300_000);
+
   test('the same corpus enqueued twice is done once: a coordinator run again while its jobs wait takes them over', async () => {
     const input = storyCorpus('twice', 10);
     const out = path.join(dir, 'twice-queue');

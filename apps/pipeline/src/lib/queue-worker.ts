@@ -75,7 +75,8 @@ export async function runWorker(options: WorkerOptions, io: WorkerIo): Promise<n
     lastError = error.message;
   });
   worker.on('active', (job: Job<QueueJobData, QueueJobResult>) => {
-    if (!options.quiet) io.stdout.write(`taking ${job.data.task.display}\n`);
+    // Note: a job whose workers died too often is handed out once more only to be failed unrun.
+    if (!options.quiet && !job.deferredFailure) io.stdout.write(`taking ${job.data.task.display}\n`);
   });
   worker.on('completed', (job: Job<QueueJobData, QueueJobResult>, result: QueueJobResult) => {
     const { display } = job.data.task;
@@ -86,9 +87,13 @@ export async function runWorker(options: WorkerOptions, io: WorkerIo): Promise<n
     }
   });
   worker.on('failed', (job: Job<QueueJobData, QueueJobResult> | undefined, error: Error) => {
-    if (job)
+    if (!job) return;
+    const { display } = job.data.task;
+    if (job.deferredFailure)
+      io.stderr.write(`broadsheet worker: ${display}: failed: the workers running it stopped too often\n`);
+    else
       io.stderr.write(
-        `broadsheet worker: ${job.data.task.display}: attempt ${job.attemptsMade} crashed: ${error.message.split('\n')[0]}\n`,
+        `broadsheet worker: ${display}: attempt ${job.attemptsMade} crashed: ${error.message.split('\n')[0]}\n`,
       );
   });
   await worker.waitUntilReady();
