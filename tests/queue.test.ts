@@ -3,9 +3,11 @@
  * coordinator (`broadsheet --queue`) and `broadsheet worker` processes, all
  * through the built command.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { Redis } from 'ioredis';
+import { parseDocument } from 'yaml';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { fixtureCases, generatedCases } from './hostile/corpus.mjs';
 import { checkOutputFolder, hasStackTrace } from './hostile/checks.mjs';
@@ -419,5 +421,70 @@ describe('broadsheet worker', () => {
     expect(wrong.stderr.split('\n')[0]).toBe(
       'broadsheet: --queue must be redis://HOST:PORT[/DB], not "http://example.org"',
     );
+  });
+});
+
+// Note: there is no Docker where these tests run, so the compose example is never started;
+// this checks what can be checked without it: it parses, and its commands are the real command's.
+describe('the compose example', () => {
+  interface Service {
+    image?: string;
+    build?: { context: string; dockerfile: string };
+    command: string[];
+    volumes?: string[];
+    depends_on?: string[];
+  }
+  const file = path.join(repoRoot, 'examples/queue/compose.yaml');
+
+  test('parses as YAML, and its worker and coordinator share the data volume and name the redis service', () => {
+    const document = parseDocument(readFileSync(file, 'utf8'), { prettyErrors: false });
+    expect(document.errors.map((error) => error.message)).toEqual([]);
+    expect(document.warnings.map((warning) => warning.message)).toEqual([]);
+    const { services, volumes } = document.toJS() as { services: Record<string, Service>; volumes: object };
+    expect(Object.keys(services).sort()).toEqual(['coordinator', 'redis', 'worker']);
+    expect(Object.keys(volumes)).toEqual(['data']);
+    for (const name of ['worker', 'coordinator']) {
+      const service = services[name] as Service;
+      expect(service.volumes).toEqual(['data:/data']);
+      expect(service.depends_on).toEqual(['redis']);
+      expect(service.command).toContain('redis://redis:6379');
+      expect(
+        existsSync(path.join(path.dirname(file), service.build?.context ?? '', service.build?.dockerfile ?? '')),
+      ).toBe(true);
+    }
+    expect(services.redis?.command[0]).toBe('redis-server');
+  });
+
+  test('its commands are ones the built command takes: each, with --help added, prints the help and exits 0', () => {
+    const { services } = parseDocument(readFileSync(file, 'utf8')).toJS() as { services: Record<string, Service> };
+    for (const name of ['worker', 'coordinator']) {
+      const [node, script, ...args] = (services[name] as Service).command;
+      expect(node).toBe('node');
+      // Note: the image's working folder is the repository, built (see the Dockerfile).
+      const result = spawnSync(process.execPath, [script as string, ...args, '--help'], {
+        cwd: repoRoot,
+        encoding: 'utf8',
+      });
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(0);
+      expect(result.stdout).toContain('broadsheet worker --queue URL [--jobs N] [--quiet]');
+    }
+  });
+
+  test('its Redis command starts redis-server without persistence', async () => {
+    const { services } = parseDocument(readFileSync(file, 'utf8')).toJS() as { services: Record<string, Service> };
+    const [command, ...args] = (services.redis as Service).command;
+    const server = await startRedis({ command: command as string, args });
+    try {
+      const client = new Redis(server.port, '127.0.0.1');
+      try {
+        expect(await client.config('GET', 'appendonly')).toEqual(['appendonly', 'no']);
+        expect(await client.config('GET', 'save')).toEqual(['save', '']);
+      } finally {
+        client.disconnect();
+      }
+    } finally {
+      await server.stop();
+    }
   });
 });

@@ -9,5 +9,6 @@ export interface RedisServer {
 /**
  * Starts redis-server on 127.0.0.1 on a free port (or on `port`, to bring back
  * one that was stopped), without persistence; resolves once it answers PING.
+ * `command` and `args` run another command line, to which the port and address are added.
  */
-export function startRedis(options?: { port?: number }): Promise<RedisServer>;
+export function startRedis(options?: { port?: number; command?: string; args?: string[] }): Promise<RedisServer>;

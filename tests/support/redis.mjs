@@ -7,16 +7,20 @@
 import { spawn } from 'node:child_process';
 import { createConnection, createServer } from 'node:net';
 
-/** Starts redis-server on `port` (a free one when not given) and resolves once it answers PING. */
-export async function startRedis({ port: wanted } = {}) {
+/**
+ * Starts redis-server on `port` (a free one when not given) and resolves once
+ * it answers PING; `command` and `args` run another command line (the port and
+ * address are added to it).
+ */
+export async function startRedis({
+  port: wanted,
+  command = 'redis-server',
+  args = ['--save', '', '--appendonly', 'no'],
+} = {}) {
   const port = wanted ?? (await freePort());
-  const child = spawn(
-    'redis-server',
-    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-    {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+  const child = spawn(command, [...args, '--port', String(port), '--bind', '127.0.0.1'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout?.on('data', (chunk) => {
     output += chunk.toString();
