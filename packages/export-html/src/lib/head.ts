@@ -1,4 +1,4 @@
-import type { SiteConfig } from '@broadsheet/core';
+import { type SiteConfig, labelsFor } from '@broadsheet/core';
 import { attribute, text } from './html.js';
 import { STYLE } from './style.js';
 
@@ -69,11 +69,20 @@ export function siteHeader(config: SiteConfig): string {
   return `<header class="site"><a href="index.html">${text(config.site.title)}</a></header>`;
 }
 
-/** The foot of every page: the feeds. */
-export function siteFooter(feeds: readonly FeedLink[]): string {
+/**
+ * The foot of every page: the feeds, introduced in `language` (the labels' language).
+ * @param pageLanguage the page's own; the footer says its language when the two differ.
+ */
+export function siteFooter(feeds: readonly FeedLink[], language: string, pageLanguage: string): string {
+  const lang = primary(language) === primary(pageLanguage) ? '' : ` lang="${attribute(language)}"`;
   if (feeds.length === 0) return '<footer class="foot"><p>Broadsheet</p></footer>';
   const links = feeds.map(
     (feed) => `<a href="${attribute(feed.href)}">${text(FEED_NAMES[feed.format] ?? feed.format)}</a>`,
   );
-  return `<footer class="foot"><p>Feeds: ${links.join(' · ')}</p></footer>`;
+  return `<footer class="foot"${lang}><p>${text(labelsFor(language).feeds)}: ${links.join(' · ')}</p></footer>`;
+}
+
+/** The primary subtag of a language tag, lower-cased ("pt" for "pt-BR"). */
+export function primary(language: string): string {
+  return language.toLowerCase().split(/[-_]/)[0] ?? '';
 }

@@ -1,6 +1,13 @@
-import { type CollectionEntry, type SiteConfig, formatDate, readDate } from '@broadsheet/core';
+import {
+  type CollectionEntry,
+  type SiteConfig,
+  formatDate,
+  labelLanguage,
+  labelsFor,
+  readDate,
+} from '@broadsheet/core';
 import { selectFeedEntries } from '@broadsheet/export-feeds';
-import { feedLinks, head, siteFooter } from './head.js';
+import { feedLinks, head, primary, siteFooter } from './head.js';
 import { attribute, text } from './html.js';
 import { document } from './page.js';
 
@@ -20,13 +27,17 @@ export function renderIndex(entries: readonly CollectionEntry[], options: IndexO
   const { config } = options;
   const feeds = feedLinks(options.formats, config);
   const items = selectIndexEntries(entries, config).map((entry) => indexItem(entry, config));
+  // Note: the index's own words follow the site's labels, as each page's follow its article's.
+  const words = labelLanguage(config.labels.language ?? config.site.language);
+  const lang = primary(words) === primary(config.site.language) ? '' : ` lang="${attribute(words)}"`;
+  const empty = `<p${lang}>${text(labelsFor(words).noArticles)}</p>`;
   const body = [
     '<main>',
     `<h1>${text(config.site.title)}</h1>`,
     `<p class="standfirst">${text(config.site.description)}</p>`,
-    items.length === 0 ? '<p>No articles yet.</p>' : ['<ol class="articles">', ...items, '</ol>'].join('\n'),
+    items.length === 0 ? empty : ['<ol class="articles">', ...items, '</ol>'].join('\n'),
     '</main>',
-    siteFooter(feeds),
+    siteFooter(feeds, words, config.site.language),
   ];
   return document(config.site.language, 'ltr', [
     head({

@@ -45,7 +45,7 @@ export function renderPage(article: Article, options: PageOptions): string {
     ...outline.sections.map((node) => section(node, config.site.url)),
     '</article>',
     '</main>',
-    siteFooter(feeds),
+    siteFooter(feeds, outline.language, article.language),
   ];
   return document(article.language, article.direction, [
     head({
