@@ -188,3 +188,54 @@ export const longHeadlineArticle: Article = validateArticle({
   timeline: [],
   keywords: [],
 });
+
+const germanParagraphs = [
+  'Die Deutsche Bahn streicht wegen des Streiks der Lokführergewerkschaft GDL ab Donnerstag rund 80 Prozent der Fernzüge.',
+  'Bahn-Vorstand Martin Seiler nannte den Streik „völlig unverhältnismäßig“. Den Notfahrplan veröffentlicht die Bahn auf ihrer Website.',
+  'Die Verhandlungen mit der Bahn waren am 2. März in Frankfurt gescheitert.',
+];
+
+/** A German article with a link in its text, a quote, a timeline and a list of names. */
+export const germanArticle: Article = validateArticle({
+  id: 'sha256:de0000000000000000000000000000de',
+  headline: 'Bahn streicht wegen des Streiks die meisten Fernzüge',
+  authors: [{ name: 'Katrin Müller' }, { name: 'Jonas Weber' }],
+  datePublished: '2025-03-06T09:00:00+01:00',
+  tags: [],
+  language: 'de',
+  direction: 'ltr',
+  paragraphs: germanParagraphs,
+  blocks: [
+    { kind: 'paragraph' },
+    {
+      kind: 'paragraph',
+      links: [
+        {
+          start: (germanParagraphs[1] ?? '').indexOf('Notfahrplan'),
+          end: (germanParagraphs[1] ?? '').indexOf('Notfahrplan') + 'Notfahrplan'.length,
+          url: 'https://bahn.example.de/notfahrplan',
+        },
+      ],
+    },
+    { kind: 'paragraph' },
+  ],
+  quotes: [{ text: 'völlig unverhältnismäßig', speaker: 'Martin Seiler', paragraph: 1 }],
+  scareQuotes: [],
+  removed: [],
+  wordCount: wordCount(germanParagraphs),
+  readingMinutes: 1,
+  source: { file: 'de-bahn-streik.txt', format: 'text', encoding: 'utf-8' },
+  keyPoints: [germanParagraphs[0], germanParagraphs[2]],
+  entities: [entity(germanParagraphs, 'person', 'Martin Seiler', ['Bahn-Vorstand'])],
+  timeline: [
+    {
+      text: 'am 2. März',
+      date: '2025-03-02',
+      sentence: germanParagraphs[2],
+      event: 'Die Verhandlungen mit der Bahn scheiterten',
+      paragraph: 2,
+      certainty: 'certain',
+    },
+  ],
+  keywords: ['Bahn', 'Streik'],
+});

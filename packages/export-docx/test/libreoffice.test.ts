@@ -1,6 +1,8 @@
+import { labelsFor } from '@broadsheet/core';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { linkAnnotations } from '../../../tests/support/pdf.js';
 import { renderDocument } from '../src/index.js';
-import { arabicArticle, cyrillicArticle, longHeadlineArticle, seedArticle } from './fixtures.js';
+import { arabicArticle, cyrillicArticle, germanArticle, longHeadlineArticle, seedArticle } from './fixtures.js';
 import { collapseSpace, convertWithLibreOffice, pdfInfo, pdfText, tempDir } from './readers.js';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,8 +10,9 @@ import { join } from 'node:path';
 const fallbackDate = '2001-02-03T04:05:06Z';
 
 // Note: one LibreOffice start converts every fixture (it takes seconds per start).
-const pdfs: Record<'seed' | 'cyrillic' | 'arabic' | 'longHeadline' | 'letter', string> = {
+const pdfs: Record<'seed' | 'cyrillic' | 'arabic' | 'german' | 'longHeadline' | 'letter', string> = {
   seed: '',
+  german: '',
   cyrillic: '',
   arabic: '',
   longHeadline: '',
@@ -22,6 +25,7 @@ beforeAll(async () => {
     seed: await renderDocument(seedArticle, { fallbackDate }),
     cyrillic: await renderDocument(cyrillicArticle, { fallbackDate }),
     arabic: await renderDocument(arabicArticle, { fallbackDate }),
+    german: await renderDocument(germanArticle, { fallbackDate }),
     longHeadline: await renderDocument(longHeadlineArticle, { fallbackDate }),
     letter: await renderDocument(seedArticle, { fallbackDate, pageSize: 'Letter' }),
   };
@@ -92,6 +96,76 @@ describe('an Arabic article printed by LibreOffice', () => {
     const text = pdfText(pdfs.arabic).replace(/[\u202a-\u202e]/gu, '');
     expect(text).toContain('وكيري يبحثان محادثات');
     expect(text).toContain('ومن المقرر أن تستأنف المحادثات في التاسع من مارس');
+  });
+
+  test('shows its Arabic section titles in the briefing order', () => {
+    const labels = labelsFor('ar');
+    const text = pdfText(pdfs.arabic).replace(/[\u202a-\u202e]/gu, '');
+    const titles = [
+      labels.keyPoints,
+      labels.whoAndWhere,
+      labels.timeline,
+      labels.quotes,
+      labels.fullText,
+      labels.source,
+    ];
+    const found = positions(text, titles);
+    expect(
+      found.every((at) => at >= 0),
+      `${found.join(', ')} in ${text}`,
+    ).toBe(true);
+  });
+});
+
+/** Where each of `words` first occurs in `text` after the one before it; -1 once one is missing. */
+function positions(text: string, words: readonly string[]): number[] {
+  let from = 0;
+  return words.map((word) => {
+    const at = from < 0 ? -1 : text.indexOf(word, from);
+    from = at < 0 ? -1 : at + word.length;
+    return at;
+  });
+}
+
+describe('a German article printed by LibreOffice', () => {
+  const labels = labelsFor('de');
+
+  test('shows the headline, then its German section titles in the briefing order', () => {
+    const text = pdfText(pdfs.german);
+    const titles = [
+      labels.keyPoints,
+      labels.whoAndWhere,
+      labels.timeline,
+      labels.quotes,
+      labels.fullText,
+      labels.source,
+    ];
+    const found = positions(text, [germanArticle.headline, ...titles]);
+    expect(
+      found.every((at) => at >= 0),
+      `${found.join(', ')} in ${text}`,
+    ).toBe(true);
+  });
+
+  test('shows every paragraph of the full text, in order, after its title', () => {
+    const text = pdfText(pdfs.german);
+    const body = text.slice(text.indexOf(labels.fullText));
+    const found = positions(body, germanArticle.paragraphs.map(collapseSpace));
+    expect(
+      found.every((at) => at >= 0),
+      body,
+    ).toBe(true);
+  });
+
+  test('numbers its pages in German', () => {
+    const pages = Number(pdfInfo(pdfs.german).Pages);
+    expect(pdfText(pdfs.german)).toContain(labels.page('1', String(pages)));
+  });
+
+  test('keeps the link of its text: LibreOffice prints it as a link annotation to its address', () => {
+    expect(linkAnnotations(pdfs.german).map((annotation) => annotation.uri)).toContain(
+      'https://bahn.example.de/notfahrplan',
+    );
   });
 });
 

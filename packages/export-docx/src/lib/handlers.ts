@@ -164,14 +164,16 @@ function itemContent(item: ListItem): Inline[] {
   return [{ text: item.lead, style: 'Strong' }, ...(rest ? [rest] : [])];
 }
 
-/** Text with its links as hyperlinks. */
+/** Text with its links as hyperlinks; only web and mail addresses link (a `javascript:` or relative one stays text). */
 function linked(text: string, links: ListItem['links']): Inline[] {
   if (!links || links.length === 0) return [text];
   const content: Inline[] = [];
   let at = 0;
   for (const link of links) {
+    const url = linkAddress(link.url);
+    if (url === undefined || link.start < at) continue;
     if (link.start > at) content.push(text.slice(at, link.start));
-    content.push({ link: link.url, text: text.slice(link.start, link.end) });
+    content.push({ link: url, text: text.slice(link.start, link.end) });
     at = link.end;
   }
   if (at < text.length) content.push(text.slice(at));
@@ -183,4 +185,10 @@ function cell(content: Paragraph, width: number | undefined): TableCell {
     children: [content],
     ...(width === undefined ? {} : { width: { size: width, type: WidthType.DXA } }),
   });
+}
+
+function linkAddress(url: string): string | undefined {
+  if (!URL.canParse(url)) return undefined;
+  const parsed = new URL(url);
+  return ['http:', 'https:', 'mailto:'].includes(parsed.protocol) ? parsed.href : undefined;
 }
