@@ -1,11 +1,13 @@
 /**
  * Pages of the hostile corpus opened from disk in Chromium, as a visitor would:
  * no script runs, nothing is logged as an error, nothing is requested, the title
- * and the headline read back as the text they are, and the JSON-LD parses.
+ * and the headline read back as the text they are, and the JSON-LD parses. A feed
+ * reader reads the same run's JSON Feed.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { extractFromJson } from '@extractus/feed-extractor';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium, watchPage } from '../support/chromium.js';
@@ -155,6 +157,18 @@ describe(`pages of the hostile corpus in Chromium (fuzz seed ${SEED})`, () => {
       expect(shown(link.text), link.href).toBe(shown(article?.headline ?? `no article for ${link.href}`));
     }
   });
+});
+
+test("a feed reader reads the corpus's JSON Feed with every headline as the text it is", () => {
+  const feed = extractFromJson(readFileSync(path.join(out, 'feed.json'), 'utf8'), { descriptionMaxLen: 0 });
+  const entries = feed.entries ?? [];
+  expect(entries.length).toBeGreaterThan(0);
+  expect(new Set(entries.map((entry) => entry.id)).size).toBe(entries.length);
+  // Note: inputs with the same content are one article, one item.
+  expect(new Set(entries.map((entry) => shown(entry.title ?? '')))).toEqual(
+    new Set(report.articles.map((article) => shown(article.headline))),
+  );
+  for (const entry of entries) expect(entry.link, entry.id).toMatch(/^https?:\/\//);
 });
 
 test('the checks see a page that runs a script, fails and makes a request', async () => {
