@@ -127,6 +127,18 @@ describe('bylines and datelines in other languages', () => {
     });
   });
 
+  test('reads a dateline with the region in brackets and a numeric date, as Wikinews writes it', () => {
+    const article = parse('Titel\n\nBremen (Deutschland), 11.10.2014 – Die Partei lud am 2. Oktober ein.');
+    expect(article).toMatchObject({
+      datePublished: '2014-10-11',
+      dateline: { place: 'Bremen (Deutschland)', date: '11.10.2014', text: 'Bremen (Deutschland), 11.10.2014 –' },
+    });
+    expect(article.paragraphs[0]).toBe('Die Partei lud am 2. Oktober ein.');
+    // no numeric date, or no real day: an ordinary sentence
+    expect(parse('Titel\n\nBremen (Deutschland) hat gewählt.').dateline).toBeUndefined();
+    expect(parse('Titel\n\nBremen (Deutschland), 41.10.2014 – Text.').dateline).toBeUndefined();
+  });
+
   test('reads Italian, Portuguese and Dutch datelines with their dates', () => {
     expect(parse('Titolo\n\nROMA, 5 aprile 2025 (ANSA) - Il governo ha approvato.')).toMatchObject({
       datePublished: '2025-04-05',

@@ -118,13 +118,28 @@ const DATELINE = new RegExp(
 const DATELINE_WITH_AGENCY =
   /^(?<place>\p{Lu}[\p{L}\p{M}'’.-]+(?: \p{Lu}[\p{L}\p{M}'’.-]+){0,2}) ?\((?<agency>[^()]{1,20})\) ?\.?(?:[—–]|--?) ?/u;
 
+// Note: Wikinews and some regional papers write "Bremen (Deutschland), 11.10.2014 –":
+// the place in ordinary case with its country or region in brackets; the numeric
+// date after it is what makes it a dateline then.
+const DATELINE_WITH_REGION =
+  /^(?<place>\p{Lu}[\p{L}\p{M}'’.-]+(?: \p{Lu}[\p{L}\p{M}'’.-]+){0,2} \([^()]{1,40}\)),? (?<date>(?<day3>\d{1,2})\.(?<month3>\d{1,2})\.(?<year3>\d{4})) ?(?:[—–]|--?) ?/u;
+
 /**
  * Reads a wire dateline at the start of a paragraph ("GENEVA, March 9 (Reuters) —",
- * "BERLIN, 6. März 2025 –", "VALENCIA, 3 de abril de 2025 (EFE).-", "Berlin (dpa) -")
- * and returns it with the paragraph's text after it, and the day it names when it
- * gives a year. The place must be in capitals unless an agency follows it.
+ * "BERLIN, 6. März 2025 –", "VALENCIA, 3 de abril de 2025 (EFE).-", "Berlin (dpa) -",
+ * "Bremen (Deutschland), 11.10.2014 –") and returns it with the paragraph's text
+ * after it, and the day it names when it gives a year. The place must be in
+ * capitals unless an agency or a numeric date follows it.
  */
 export function splitDateline(paragraph: string): { dateline?: Dateline; text: string; published?: string } {
+  const regional = DATELINE_WITH_REGION.exec(paragraph);
+  if (regional?.groups) {
+    const text = paragraph.slice(regional[0].length).trim();
+    const { place, date, day3, month3, year3 } = regional.groups;
+    const published = isoDay(Number(year3), Number(month3), Number(day3));
+    if (text !== '' && place !== undefined && date !== undefined && published !== undefined)
+      return { dateline: { place, date, text: regional[0].trim() }, text, published };
+  }
   const match = DATELINE.exec(paragraph) ?? DATELINE_WITH_AGENCY.exec(paragraph);
   const place = match?.groups?.['place'];
   if (!match || place === undefined) return { text: paragraph };

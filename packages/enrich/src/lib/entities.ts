@@ -43,7 +43,7 @@ const TEAM_HEADS = new Set(['City', 'Rovers', 'United', 'Wanderers', 'Athletic',
 const MINISTRY =
   /\b(\p{Lu}\p{Ll}+) (foreign|defen[cs]e|interior|finance|economy|health|justice|education|trade|energy|environment) (ministry|department)\b/gu;
 const LOCATIVE =
-  /\b(?:(?:in|near|outside|across|around|towards?|into|at|off|to|from)\s+(?:the\s+)?|(?:port|city|town|village|region|province|county|state|island|district) of )$/;
+  /\b(?:(?:in|near|outside|across|around|towards?|into|at|off|to|from|throughout|through|within)\s+(?:the\s+)?|(?:port|city|town|village|region|province|county|state|island|district) of )$/;
 const ORGANIZATION_BEFORE =
   /(?:\b(?:analysts?|economists?|editor|researchers?|scientists?|engineers?|controllers?|officials?|executives?|staff|lawyers?|bankers?|traders?) (?:at|from)|\b(?:journal|newspaper|magazine|broadcaster|publisher|firm|company|bank|lender|insurer|carmaker|retailer|club|union|regulator)|\b(?:published|advised|owned|bought|acquired|funded|sponsored|backed|run) by|\bshares (?:in|of)) $/i;
 const ORGANIZATION_AFTER =
@@ -61,6 +61,8 @@ const ENGLISH_OPPONENT =
 /** What the rules need to know about the article being read. */
 interface Context {
   english: boolean;
+  /** German capitalises every noun. */
+  german: boolean;
   cues: LanguageCues;
   speakers: ReadonlySet<string>;
 }
@@ -72,6 +74,7 @@ export function findEntities(
   const language = article.language ?? 'en';
   const context: Context = {
     english: isEnglish(language),
+    german: /^de\b/i.test(language),
     cues: cuesFor(language),
     speakers: new Set(article.quotes.flatMap((quote) => (quote.speaker === undefined ? [] : [quote.speaker]))),
   };
@@ -83,7 +86,64 @@ export function findEntities(
       for (const part of splitPersonOf(run, context)) candidates.push(...classifyRun(part, paragraph, context));
     }
   });
-  return mergeCandidates(candidates, article.paragraphs, context.english ? 'en' : language);
+  const aliases = findAcronyms(candidates, article.paragraphs);
+  return foldAcronyms(mergeCandidates(candidates, article.paragraphs, context.english ? 'en' : language), aliases);
+}
+
+/** A short form and the name it stands for. */
+interface Acronym {
+  name: Candidate;
+  short: Candidate;
+}
+
+// Note: "Sozialliberale Union (USL)", "Windkraft Nord AG (WKN)": capitals in brackets right after a name.
+const BRACKETED_ACRONYM = /\((\p{Lu}[\p{Lu}\p{N}-]{1,9})\)/gu;
+
+/**
+ * "the Austrian Social Democrat Party (SPOE)": the capitals in brackets are the
+ * name's short form, not another entity; a name that nothing else typed and that
+ * has one is an organisation.
+ */
+function findAcronyms(candidates: Candidate[], paragraphs: readonly string[]): Acronym[] {
+  const found: Acronym[] = [];
+  paragraphs.forEach((paragraph, index) => {
+    for (const match of paragraph.matchAll(BRACKETED_ACRONYM)) {
+      const open = match.index;
+      const close = open + match[0].length;
+      const inside = candidates.filter(
+        (c) => c.mention.paragraph === index && c.mention.start > open && c.mention.end < close,
+      );
+      const name = candidates.find(
+        (c) => c.mention.paragraph === index && c.mention.end === open - 1 && c.tokens.length > 1,
+      );
+      if (name === undefined || inside.length === 0 || name.type === 'person') continue;
+      if (name.type === undefined || !name.strong) {
+        name.type = name.type ?? 'organization';
+        name.strong = true;
+      }
+      for (const short of inside) {
+        short.type = name.type;
+        short.strong = true;
+        found.push({ name, short });
+      }
+    }
+  });
+  return found;
+}
+
+/** Moves the mentions of each short form into the entity of the name it stands for. */
+function foldAcronyms(entities: Entity[], aliases: readonly Acronym[]): Entity[] {
+  let result = entities;
+  for (const { name, short } of aliases) {
+    const target = result.find((entity) => entity.mentions.includes(name.mention));
+    const source = result.find((entity) => entity.mentions.includes(short.mention));
+    if (target === undefined || source === undefined || target === source) continue;
+    target.mentions.push(...source.mentions);
+    target.mentions.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+    target.count = target.mentions.length;
+    result = result.filter((entity) => entity !== source);
+  }
+  return result;
 }
 
 /** "the Russian foreign ministry": an organisation written in lower case after a nationality. */
@@ -130,9 +190,56 @@ function splitPersonOf(run: NameRun, context: Context, named = false): NameRun[]
   ];
 }
 
+// Note: "Mr", "Gen" end a run when the name they go with follows a full stop; time
+// zones, diseases and the like are capitals that name nothing here.
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Mme|Sr|Sra|Hr|Fr)$/u;
+const NOT_ACRONYMS = new Set([
+  'GMT',
+  'UTC',
+  'BST',
+  'CET',
+  'CEST',
+  'EST',
+  'EDT',
+  'PST',
+  'PDT',
+  'AM',
+  'PM',
+  'AIDS',
+  'HIV',
+  'GDP',
+  'CEO',
+  'CFO',
+  'TV',
+  'PC',
+  'MEZ',
+  'MESZ',
+]);
+// Note: "the XXI Century", "World War II", "the Nobel Prize": events and eras, not places.
+const NOT_PLACE_HEADS = /\b(?:War|Century|Summit|Games|Cup|Prize|Award|Festival|Championships?|Olympics)\b/u;
+// Note: a company's legal form is not part of the name people use ("Kmart Corp." is Kmart).
+const LEGAL_FORM = /^(?:Corp|Inc|Ltd|LLC|Co|plc|Corporation|Incorporated)$/u;
+
+/** Drops honorifics at the end of a run and a company's legal form. */
+function trimRun(tokens: Token[], paragraph: string): Token[] {
+  let end = tokens.length;
+  while (end > 0 && HONORIFIC.test((tokens[end - 1] as Token).text)) end--;
+  // Note: "Rothschild & Co" keeps it.
+  const last = tokens[end - 1];
+  if (
+    end > 1 &&
+    last &&
+    LEGAL_FORM.test(last.text) &&
+    !paragraph.slice((tokens[end - 2] as Token).start, last.start).includes('&')
+  )
+    end--;
+  const rest = tokens.slice(0, end);
+  return rest.length === 1 && NOT_ACRONYMS.has((rest[0] as Token).text) ? [] : rest;
+}
+
 /** Splits a run into the names it holds (a place, a title, a person) and classifies each. */
 function classifyRun(run: NameRun, paragraph: string, context: Context): Candidate[] {
-  let tokens = dropOpeningWords(run.tokens, paragraph);
+  let tokens = trimRun(dropRoleOf(dropOpeningWords(run.tokens, paragraph), context), paragraph);
   if (tokens.length === 0 || isGroupLabel(tokens)) return [];
   const found: Candidate[] = [];
   const role = splitRole(tokens, context);
@@ -148,7 +255,7 @@ function classifyRun(run: NameRun, paragraph: string, context: Context): Candida
     return found;
   }
   const whole = classifyWhole(tokens, run.paragraph, paragraph, context);
-  if (whole) return [whole];
+  if (whole) return [nominative(whole, paragraph, context)];
   const described = dropDescriptor(tokens, run.paragraph, paragraph, context);
   if (described) return [described];
 
@@ -163,6 +270,18 @@ function classifyRun(run: NameRun, paragraph: string, context: Context): Candida
   }
   const titled = stripTitle(tokens);
   if (titled) {
+    // Note: "President of Brazil", "the President of the Republic of Korea": the
+    // title's country or institution, not a person.
+    if (/^(?:of|for)$/u.test((titled.rest[0] as Token | undefined)?.text ?? '')) {
+      let at = 1;
+      while (at < titled.rest.length && /^\p{Ll}/u.test((titled.rest[at] as Token).text)) at++;
+      const rest = titled.rest.slice(at);
+      if (rest.length > 0) {
+        const named = classifyWhole(rest, run.paragraph, paragraph, context);
+        if (named) found.push(named);
+      }
+      return found;
+    }
     if (titled.rest.some((token) => /^[\p{Lu}\p{Lt}]/u.test(token.text))) {
       found.push({ ...candidate(run.paragraph, paragraph, titled.rest, 'person', true), role: titled.role });
     }
@@ -173,6 +292,24 @@ function classifyRun(run: NameRun, paragraph: string, context: Context): Candida
     classifyByContext(tokens, run.paragraph, paragraph, context);
   if (single) found.push(single);
   return found;
+}
+
+// Note: "der Europäischen Union", "bei der Deutschen Bank": after an article the
+// adjective opening a German name is inflected; the name is "Europäische Union".
+const GERMAN_FEMININE_BEFORE = /\b(?:der|zur|einer)\s+$/iu;
+const GERMAN_MASCULINE_BEFORE = /\b(?:den|dem|vom|zum|beim|im|einem)\s+$/iu;
+
+/** The German name in the nominative when an inflected adjective opens it after an article. */
+function nominative(found: Candidate, paragraph: string, context: Context): Candidate {
+  if (!context.german || found.canonical !== undefined || found.tokens.length < 2 || found.type === 'person')
+    return found;
+  const first = found.tokens[0] as Token;
+  if (!/^\p{Lu}\p{Ll}+[^e]en$/u.test(first.text) || isKnownPlace(first.text) || isGivenName(first.text)) return found;
+  const before = paragraph.slice(Math.max(0, first.start - 12), first.start);
+  // Note: "der Europäischen Union" => "Europäische Union"; "beim Deutschen Wetterdienst" => "Deutscher Wetterdienst".
+  const ending = GERMAN_FEMININE_BEFORE.test(before) ? 'e' : GERMAN_MASCULINE_BEFORE.test(before) ? 'er' : undefined;
+  if (ending === undefined) return found;
+  return { ...found, canonical: first.text.slice(0, -2) + ending + found.mention.text.slice(first.text.length) };
 }
 
 /** "Group C", "Gruppe B", "groupe D" and what follows them: a label of a draw, not a name. */
@@ -192,10 +329,21 @@ function isGroupLabel(tokens: readonly Token[]): boolean {
  */
 function dropDescriptor(tokens: Token[], index: number, paragraph: string, context: Context): Candidate | undefined {
   const first = tokens[0] as Token;
-  if (context.english || tokens.length < 2 || !first.sentenceStart) return undefined;
+  // Note: in German the describing noun may stand anywhere ("mit dem Koalitionspartner
+  // Partidul Național Liberal"); a long compound is never the first word of a name.
+  const described =
+    first.sentenceStart || (context.german && first.text.length >= 9 && /^\p{Lu}\p{Ll}+$/u.test(first.text));
+  if (context.english || tokens.length < 2 || !described) return undefined;
   if (isGivenName(first.text) || isKnownPlace(first.text) || /^\p{Lu}{2,}$/u.test(first.text)) return undefined;
-  const rest = classifyWhole(tokens.slice(1), index, paragraph, context);
-  return rest?.strong ? rest : undefined;
+  const rest = tokens.slice(1);
+  if (!/^\p{Lu}/u.test((rest[0] as Token).text)) return undefined;
+  const classified = classifyWhole(rest, index, paragraph, context);
+  if (classified?.strong) return classified;
+  // Note: "Koalitionspartner Partidul Național Liberal": the name after a German
+  // compound stands on its own, to be typed by linking or its short form.
+  if (!first.sentenceStart && rest.length > 1 && rest.every((token) => /^\p{Lu}/u.test(token.text)))
+    return candidate(index, paragraph, rest, undefined, false);
+  return undefined;
 }
 
 /**
@@ -213,6 +361,17 @@ function splitRole(tokens: readonly Token[], context: Context): { role: Token[];
   const last = (role[role.length - 1] as Token).text;
   if (ORGANIZATION_HEADS.has(last) || ORGANIZATION_LEADS.has((role[0] as Token).text)) return undefined;
   return { role, rest: tokens.slice(at) };
+}
+
+/** "Chef von Windkraft Nord AG", "président de la Fnac": a title joined to the name by "of" says what someone is, it is not part of the name. */
+function dropRoleOf(tokens: Token[], context: Context): Token[] {
+  if (context.english || tokens.length < 3) return tokens;
+  const [first, second] = tokens as [Token, Token];
+  if (!isTitle(first.text, context) || !/^(?:von|vom|der|des|de|du|di|del|della|van)$/u.test(second.text))
+    return tokens;
+  let rest = 1;
+  while (rest < tokens.length && /^\p{Ll}/u.test((tokens[rest] as Token).text)) rest++;
+  return tokens.slice(rest);
 }
 
 /** Drops the words that open a sentence without being a name ("Meanwhile", "Shares in ..."). */
@@ -333,9 +492,11 @@ function classifyByContext(tokens: Token[], index: number, paragraph: string, co
   if (tokens.length > 1 && cues.speechAfter.test(after)) return make('person', false);
   const placeNoun = /^ ([\p{Ll}]+)/u.exec(after)?.[1];
   if (placeNoun !== undefined && PLACE_NOUNS.has(placeNoun)) return make('place', false);
+  if (NOT_PLACE_HEADS.test(text)) return make(undefined, false);
   if (LOCATIVE.test(before) && !first.sentenceStart) return make('place', false);
   if (!context.english) {
-    if (cues.locative.test(before) && !first.sentenceStart && tokens.length <= 2) return make('place', false);
+    if (cues.locative.test(before) && !first.sentenceStart && tokens.length <= 2 && !looksLikeNoun(text, context))
+      return make('place', false);
     return make(undefined, false);
   }
   const afterThe = /\bThe $/.test(before);
@@ -343,6 +504,15 @@ function classifyByContext(tokens: Token[], index: number, paragraph: string, co
     return make('person', false);
   }
   return make(undefined, false);
+}
+
+// Note: German common nouns are capitalised; these endings make a noun, not a place name.
+const GERMAN_NOUN_ENDING =
+  /(?:ung|ungen|heit|keit|schaft|tum|nis|ion|tät|ment|ismus|ik|chen|lein|ei|fragen|rat|amt|feld|wert)$/u;
+
+/** A capitalised German word with the ending of a common noun ("Auffassung", "Kritik", "Vorfeld"). */
+function looksLikeNoun(text: string, context: Context): boolean {
+  return context.german && GERMAN_NOUN_ENDING.test(text);
 }
 
 /** A title at the start of the run ("Foreign Minister", "Secretary of State") and what follows it. */
@@ -358,11 +528,15 @@ function stripTitle(tokens: Token[]): { role: string; rest: Token[] } | undefine
   };
 }
 
+// Note: "Vice Foreign Minister", "Acting President", "Former Prime Minister".
+const TITLE_MODIFIERS = new Set(['Vice', 'Deputy', 'Acting', 'Interim', 'Former', 'Assistant', 'Junior', 'Senior']);
+
 function titleLength(tokens: readonly Token[]): number {
+  const skip = tokens.length > 1 && TITLE_MODIFIERS.has((tokens[0] as Token).text) ? 1 : 0;
   const words = TITLE_WORDS.find(
-    (title) => title.length <= tokens.length && title.every((word, i) => tokens[i]?.text === word),
+    (title) => title.length + skip <= tokens.length && title.every((word, i) => tokens[i + skip]?.text === word),
   );
-  return words?.length ?? 0;
+  return words === undefined ? 0 : words.length + skip;
 }
 
 function isTitleStart(tokens: readonly Token[]): boolean {

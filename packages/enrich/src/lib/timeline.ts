@@ -277,7 +277,9 @@ function readYears(sentence: string, taken: readonly Reading[], language: string
 }
 
 function toEntry(reading: Reading, sentence: string, event: string, paragraph: number): TimelineEntry {
-  const entry: TimelineEntry = { text: reading.text.trim(), sentence, event, paragraph, certainty: reading.certainty };
+  // Note: "September," and "on Monday," in a list of dates: the punctuation is not part of the expression.
+  const text = reading.text.trim().replace(/[\s,;:]+$/u, '');
+  const entry: TimelineEntry = { text, sentence, event, paragraph, certainty: reading.certainty };
   if (reading.month !== undefined) entry.month = reading.month;
   if (reading.day !== undefined) entry.day = reading.day;
   if (reading.year !== undefined) entry.year = reading.year;
