@@ -61,6 +61,7 @@ export interface PlacedFile {
   mediaType: string;
   /** Absolute path of the finished file. */
   staged: string;
+  bytes: number;
 }
 
 /** What exporting one article gave: its files, or the one-line reason it failed. */

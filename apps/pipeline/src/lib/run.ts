@@ -292,8 +292,10 @@ async function writeArticle(result: RunResult, plan: ExportPlan, site: Site): Pr
       if ('temporary' in file) {
         await moveIntoPlace(site.outDir, name, file.temporary);
         bytes = file.bytes;
-      } else if ('staged' in file) bytes = await placeAtomic(site.outDir, name, file.staged);
-      else bytes = await writeAtomic(site.outDir, name, file.content);
+      } else if ('staged' in file) {
+        await placeAtomic(site.outDir, name, file.staged);
+        bytes = file.bytes;
+      } else bytes = await writeAtomic(site.outDir, name, file.content);
       files.push({ format: file.format, path: path.join(site.out, name), bytes });
       outputs.push({ format: file.format, name, mediaType: file.mediaType, bytes });
     }

@@ -1,5 +1,5 @@
 import { constants } from 'node:fs';
-import { copyFile, link, open, readdir, rename, stat, unlink } from 'node:fs/promises';
+import { copyFile, open, readdir, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
 
@@ -56,30 +56,29 @@ export async function moveIntoPlace(dir: string, name: string, temporary: string
 }
 
 /**
- * Puts the finished file `source` (a queue worker's staged output) at
- * `dir/name` as atomically as `writeAtomic` does: a hard link (or, where the
- * storage has none, a copy) under a temporary name, renamed over the name.
- * The source stays, so another coordinator waiting on the same job can place it too.
+ * Puts the finished file `source` (a queue worker's staged output, in a folder
+ * inside `dir`) at `dir/name` as atomically as `writeAtomic` does: renamed over
+ * the name, or, where the staging folder is other storage, copied under a
+ * temporary name first. The source is gone afterwards.
  */
-export async function placeAtomic(dir: string, name: string, source: string): Promise<number> {
+export async function placeAtomic(dir: string, name: string, source: string): Promise<void> {
   assertPlainName(name);
   const target = path.join(dir, name);
+  try {
+    await rename(source, target);
+    return;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+  }
   const temp = temporaryPath(dir, name);
   try {
-    await link(source, temp);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV' && code !== 'EMLINK') throw error;
     await copyFile(source, temp, constants.COPYFILE_EXCL);
-  }
-  try {
-    const { size } = await stat(temp);
     await rename(temp, target);
-    return size;
   } catch (error) {
     await unlink(temp).catch(() => undefined);
     throw error;
   }
+  await unlink(source).catch(() => undefined);
 }
 
 function assertPlainName(name: string): void {
