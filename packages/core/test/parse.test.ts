@@ -262,6 +262,17 @@ describe('quotes', () => {
     ]);
   });
 
+  test('finds a speaker named after a role in lower case, after the quotation', () => {
+    const article = parse(
+      'H\n\n"We are growing fast," chief executive Fiona MacLeod said.\n\n“Demand is strong,” said finance director Omar Haddad.\n\n“Talks resume,” the foreign ministry said.',
+    );
+    expect(article.quotes).toEqual([
+      { text: 'We are growing fast', speaker: 'Fiona MacLeod', paragraph: 0 },
+      { text: 'Demand is strong', speaker: 'Omar Haddad', paragraph: 1 },
+      { text: 'Talks resume', speaker: 'the foreign ministry', paragraph: 2 },
+    ]);
+  });
+
   test('keeps a long quotation without a named speaker, with no speaker', () => {
     expect(parse('H\n\n“This will be a long and difficult road for all of us,” he said.').quotes).toEqual([
       { text: 'This will be a long and difficult road for all of us', paragraph: 0 },

@@ -99,12 +99,18 @@ function speakerBefore(before: string): string | undefined {
   return undefined;
 }
 
+// Note: "…," chief executive Fiona MacLeod said.": a role in lower case, then the name.
+const ROLE_THEN_NAME =
+  /^(?:[\p{Ll}-]+\s+){1,3}(?<name>\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|van|von|der|da|al|bin|di|le|la))*)$/u;
+
 function isSpeaker(candidate: string): boolean {
   const words = candidate.trim().split(/\s+/);
   if (words.length > 8 || PRONOUNS.test(candidate.trim())) return false;
-  return /^(?:(?:the|a|an)\s+\S|[\p{Lu}\p{Lo}])/u.test(candidate.trim());
+  return /^(?:(?:the|a|an)\s+\S|[\p{Lu}\p{Lo}])/u.test(candidate.trim()) || ROLE_THEN_NAME.test(candidate.trim());
 }
 
 function tidy(speaker: string): string {
-  return speaker.trim().replace(/^(?:and|but|as)\s+/i, '');
+  const trimmed = speaker.trim().replace(/^(?:and|but|as)\s+/i, '');
+  if (/^(?:the|a|an)\s/i.test(trimmed)) return trimmed;
+  return ROLE_THEN_NAME.exec(trimmed)?.groups?.['name'] ?? trimmed;
 }

@@ -80,6 +80,7 @@ export function findEntities(
   };
   const candidates: Candidate[] = [];
   article.paragraphs.forEach((paragraph, index) => {
+    if (isCapitalHeading(paragraph)) return;
     candidates.push(...findMinistries(paragraph, index));
     for (const run of findNameRuns(paragraph, index, language)) {
       if (overlapsMinistry(candidates, run)) continue;
@@ -144,6 +145,12 @@ function foldAcronyms(entities: Entity[], aliases: readonly Acronym[]): Entity[]
     result = result.filter((entity) => entity !== source);
   }
   return result;
+}
+
+/** "THE RESULTS", "MARKETS AT A GLANCE": a short heading in capitals names nothing by its capitals. */
+function isCapitalHeading(paragraph: string): boolean {
+  const letters = paragraph.replace(/[^\p{L}]/gu, '');
+  return letters.length > 0 && letters === letters.toUpperCase() && paragraph.trim().split(/\s+/).length <= 8;
 }
 
 /** "the Russian foreign ministry": an organisation written in lower case after a nationality. */

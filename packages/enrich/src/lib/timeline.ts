@@ -124,10 +124,31 @@ function readSentence(
   attachTimes(readings, times, sentence);
   readings.push(...readYears(sentence, readings, language));
   readings.push(...readExpressions(sentence, language, reference, readings));
-  return readings;
+  return joinMonthAndYear(readings, sentence);
 }
 
 /** "voted 34 to 11 last Thursday": chrono takes the count into the date; it is not part of it. */
+/**
+ * "May last year", "im März vergangenen Jahres", "en mayo del año pasado": a month
+ * read apart from the year after it is one expression, the month in that year.
+ */
+function joinMonthAndYear(readings: Reading[], sentence: string): Reading[] {
+  const sorted = [...readings].sort((a, b) => a.index - b.index);
+  const dropped = new Set<Reading>();
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const month = sorted[i] as Reading;
+    const year = sorted[i + 1] as Reading;
+    if (month.month === undefined || month.day !== undefined || year.year === undefined) continue;
+    if (year.month !== undefined || year.day !== undefined) continue;
+    const gap = sentence.slice(month.index + month.text.length, year.index);
+    if (!/^\s*(?:of|de|del|des|do|da)?\s*$/u.test(gap)) continue;
+    month.text = sentence.slice(month.index, year.index + year.text.length);
+    month.year = year.year;
+    dropped.add(year);
+  }
+  return readings.filter((reading) => !dropped.has(reading));
+}
+
 function dropLeadingCount(reading: Reading): Reading {
   const count = /^\d+\s+(?=(?:last|next|this|past|coming|on|mon|tue|wed|thu|fri|sat|sun)\b)/i.exec(reading.text);
   if (count === null) return reading;
