@@ -6,11 +6,12 @@
  * complete files.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, watch, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, watch, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { binPath, broadsheet, scratch, seedFile, writeFiles } from '../support/cli.js';
 import { testSeed } from '../support/seed.js';
+import { python } from '../support/tools.js';
 import { checkOutputFolder, isTempFile } from './checks.mjs';
 import { random } from './corpus.mjs';
 
@@ -18,7 +19,17 @@ const ARTICLES = 120;
 const KILLS = 15;
 const { dir, cleanup } = scratch('broadsheet-kill-');
 const input = path.join(dir, 'in');
-const args = (out: string) => ['--format', 'all', '--jobs', '2', '--quiet', '--out', out, input];
+const args = (out: string, from = input, extra: readonly string[] = []) => [
+  '--format',
+  'all',
+  '--jobs',
+  '2',
+  '--quiet',
+  ...extra,
+  '--out',
+  out,
+  from,
+];
 
 beforeAll(() => {
   const body = readFileSync(seedFile, 'utf8').split('\n').slice(1).join('\n');
@@ -28,8 +39,8 @@ beforeAll(() => {
 });
 afterAll(cleanup);
 
-function start(out: string): ChildProcess {
-  return spawn(process.execPath, [binPath, ...args(out)], {
+function start(out: string, from = input, extra: readonly string[] = []): ChildProcess {
+  return spawn(process.execPath, [binPath, ...args(out, from, extra)], {
     stdio: 'ignore',
     env: { ...process.env, SOURCE_DATE_EPOCH: '' },
   });
@@ -123,5 +134,62 @@ describe('two runs writing one folder at once', () => {
     expect(check.problems).toEqual([]);
     expect(check.temps).toBe(0);
     expect(check.files).toBe(ARTICLES * 6 + 4);
+  }, 600_000);
+});
+
+describe('an incremental run killed at random moments', () => {
+  const out = path.join(dir, 'incremental');
+  const from = path.join(dir, 'site-in');
+  const config = path.join(dir, 'site.json');
+  const extra = ['--prune', '--config', config];
+  const story = (i: number, note: string) =>
+    `Story ${i} of the talks${note}\n${readFileSync(seedFile, 'utf8').split('\n').slice(1).join('\n')}`;
+  const found: string[][] = [];
+
+  beforeAll(async () => {
+    writeFileSync(config, JSON.stringify({ feed: { limit: 1000 } }));
+    cpSync(input, from, { recursive: true });
+    expect(broadsheet(args(out, from, extra)).status).toBe(0);
+    // Note: a day's work on the site: corrections, new articles and deletions.
+    for (let i = 0; i < 20; i++)
+      writeFileSync(path.join(from, `${String(i).padStart(3, '0')}.txt`), story(i, ', corrected'));
+    for (let i = ARTICLES; i < ARTICLES + 20; i++) writeFileSync(path.join(from, `${i}.txt`), story(i, ''));
+    for (let i = 100; i < 110; i++) rmSync(path.join(from, `${i}.txt`));
+    const next = random(testSeed + 1);
+    for (let kill = 0; kill < 6; kill++) {
+      const child = start(out, from, extra);
+      await afterFiles(child, out, 1 + Math.floor(next() * 40));
+      await new Promise((resolve) => setTimeout(resolve, Math.floor(next() * 20)));
+      child.kill('SIGKILL');
+      await exited(child);
+      found.push(checkOutputFolder(out, { thorough: false }).problems);
+    }
+  }, 900_000);
+
+  test('leaves whole files after each kill, and the next run completes the change', () => {
+    expect(found.flat(), `SEED=${testSeed} replays these kills`).toEqual([]);
+    const result = broadsheet(['--json', ...args(out, from, extra).filter((arg) => arg !== '--quiet')]);
+    expect(result.status).toBe(0);
+    const check = checkOutputFolder(out);
+    expect(check.problems).toEqual([]);
+    expect(check.temps).toBe(0);
+    const live = ARTICLES + 20 - 10;
+    expect(check.files).toBe(live * 6 + 4);
+  }, 600_000);
+
+  test('afterwards the store agrees with the files: a run finds every article unchanged, and the feed lists exactly them', () => {
+    const result = broadsheet(['--json', ...args(out, from, extra).filter((arg) => arg !== '--quiet')]);
+    expect(result.status).toBe(0);
+    const report = JSON.parse(result.stdout) as { exported: number; unchanged: number; removed: number };
+    const live = ARTICLES + 20 - 10;
+    expect([report.exported, report.unchanged, report.removed]).toEqual([0, live, 0]);
+    const read = python(
+      'import json, sys, feedparser\nd = feedparser.parse(open(sys.argv[1], "rb").read())\nprint(json.dumps(None if d.bozo else [e.title for e in d.entries]))',
+      [path.join(out, 'feed.xml')],
+    );
+    const titles = JSON.parse(read.stdout) as string[];
+    expect(titles).toHaveLength(live);
+    expect(titles.filter((title) => title.endsWith(', corrected'))).toHaveLength(20);
+    expect(titles.filter((title) => /^Story 10\d of/.test(title))).toEqual([]);
   }, 600_000);
 });
