@@ -7,7 +7,7 @@ import { loadConfig } from './config-file.js';
 import { type ArticleTask, describeError } from './export-article.js';
 import { COLLECTION_FORMATS, type Format, assertAvailable, loadExporters } from './formats.js';
 import { findInputs } from './inputs.js';
-import { type PlannedInput, collectionFingerprint, fingerprint, isUnder, planInputs } from './plan.js';
+import { type PlannedInput, collectionFingerprint, fingerprint, isUnder, planInputs, siteDigest } from './plan.js';
 import { removeLeftStaging } from './queue.js';
 import { type RunResult, createRunner } from './runner.js';
 import { tagCollectorFor, writeTagFeeds } from './tag-feeds.js';
@@ -353,7 +353,7 @@ async function writeCollections(site: Site, present: ReadonlySet<string>): Promi
   const written: WrittenFile[] = [];
   const formats = site.formats.filter((format) => COLLECTION_FORMATS.includes(format));
   if (formats.length === 0) return written;
-  const records = site.store.all();
+  const records = siteDigest(site.store.all());
   const exporters = await loadExporters(formats, 'collection');
   let changed = false;
   for (const exporter of exporters) {

@@ -14,6 +14,9 @@ export const STORE_FOLDER = '.broadsheet';
  */
 export const STORE_FORMAT = 1;
 
+// Note: where LMDB keeps the shared structures of a database's values; a symbol is never an article's key.
+const STRUCTURES = Symbol.for('structures');
+
 /** The fields of an article a feed needs to select and order it; kept apart so the whole model loads only when rendered. */
 export type ArticleHead = Pick<
   Article,
@@ -126,8 +129,10 @@ export class SiteStore {
     this.#root = root;
     this.#display = display;
     this.#meta = root.openDB({ name: 'meta' });
-    this.#articles = root.openDB<StoredArticle, string>({ name: 'articles' });
-    this.#models = root.openDB<Article, string>({ name: 'models', compression: true });
+    // Note: shared structures keep each record's field names once per database, not in every
+    // value: reading ten thousand records is then several times faster.
+    this.#articles = root.openDB<StoredArticle, string>({ name: 'articles', sharedStructuresKey: STRUCTURES });
+    this.#models = root.openDB<Article, string>({ name: 'models', compression: true, sharedStructuresKey: STRUCTURES });
   }
 
   /**
@@ -210,6 +215,7 @@ export class SiteStore {
     const records = new Map<string, StoredArticle>();
     try {
       for (const { key, value } of this.#articles.getRange()) {
+        if (typeof key === 'symbol') continue;
         if (!isRecord(value) || value.slug !== key) throw new Error(`the record of "${String(key)}" is not whole`);
         records.set(key, value);
       }
