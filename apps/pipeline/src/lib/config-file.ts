@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { ConfigError, type SiteConfig, resolveConfig, validateConfig } from '@broadsheet/core';
-import { parseDocument } from 'yaml';
 import { describeFsError } from './inputs.js';
 
 /** Reads, parses (JSON, or YAML for .yaml/.yml) and validates a `--config` file, then applies the defaults. */
@@ -13,10 +12,10 @@ export async function loadConfig(file: string | undefined, display: string | und
   } catch (error) {
     throw new ConfigError(name, [describeFsError(error)], { cause: error });
   }
-  return resolveConfig(validateConfig(parseConfigText(text, name, /\.ya?ml$/i.test(file)), name));
+  return resolveConfig(validateConfig(await parseConfigText(text, name, /\.ya?ml$/i.test(file)), name));
 }
 
-function parseConfigText(text: string, name: string, yaml: boolean): unknown {
+async function parseConfigText(text: string, name: string, yaml: boolean): Promise<unknown> {
   if (!yaml) {
     try {
       return JSON.parse(text);
@@ -24,6 +23,8 @@ function parseConfigText(text: string, name: string, yaml: boolean): unknown {
       throw new ConfigError(name, [`is not valid JSON: ${(error as Error).message}`], { cause: error });
     }
   }
+  // Note: loaded only for a YAML config, so JSON configs do not pay for the parser.
+  const { parseDocument } = await import('yaml');
   const doc = parseDocument(text, { schema: 'core', uniqueKeys: true, strict: true });
   const first = doc.errors[0];
   if (first) throw new ConfigError(name, [`is not valid YAML: ${first.message.split('\n')[0]}`]);

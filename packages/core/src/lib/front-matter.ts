@@ -1,4 +1,5 @@
-import { parseDocument } from 'yaml';
+import { createRequire } from 'node:module';
+import type * as Yaml from 'yaml';
 import type { Author } from './model.js';
 import { cleanLine } from './text.js';
 import { isCalendarDate } from './dates.js';
@@ -78,8 +79,14 @@ export function splitFrontMatter(text: string): FrontMatterSplit {
   return { ...readFields(yamlText), body: rest, lineOffset };
 }
 
+// Note: the YAML parser loads on the first front matter, not with the package: most
+// articles have none, and a run that finds every article unchanged reads none.
+const require = createRequire(import.meta.url);
+let yaml: typeof Yaml | undefined;
+
 function readFields(yamlText: string): { fields: FrontMatter; warnings: string[] } {
-  const doc = parseDocument(yamlText, { schema: 'core', uniqueKeys: true, prettyErrors: true, strict: true });
+  yaml ??= require('yaml') as typeof Yaml;
+  const doc = yaml.parseDocument(yamlText, { schema: 'core', uniqueKeys: true, prettyErrors: true, strict: true });
   const first = doc.errors[0];
   if (first) {
     const line = first.linePos?.[0].line;

@@ -101,7 +101,15 @@ export function flattenSpaces(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+// Note: made on first use: creating a segmenter loads ICU's break data, which a run
+// that finds every article unchanged never needs.
+let segmenter: Intl.Segmenter | undefined;
+const graphemes = {
+  segment: (text: string) => {
+    segmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
+    return segmenter.segment(text);
+  },
+};
 
 /**
  * `text` on one line, cut at a grapheme boundary and ended with "…" when `fits` refuses it whole:
