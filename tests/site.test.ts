@@ -5,6 +5,7 @@
  */
 import { cpSync, existsSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { open as openLmdb } from 'lmdb';
 import { afterEach, describe, expect, test } from 'vitest';
 import { checkArticle } from '@broadsheet/core';
 import { binPath, broadsheet, listFiles, repoRoot, scratch, seedFile, writeFiles } from './support/cli.js';
@@ -269,6 +270,31 @@ describe('the store', () => {
     const rebuilt = exportJson(['--out', out, path.join(dir, 'a')]);
     expect(rebuilt.status).toBe(0);
     expect(rebuilt.report.exported).toBe(2);
+  });
+
+  test('written by an older or a newer Broadsheet, it is refused with exit 2 and a message saying which, leaving the outputs alone', async () => {
+    const dir = tempDir();
+    const out = twoStorySite(dir);
+    const before = stampsOf(out);
+    // Note: the store says its format the way every Broadsheet reads it: LMDB's "meta" database, key "format".
+    const setFormat = async (format: number) => {
+      const root = openLmdb({ path: path.join(out, '.broadsheet'), maxDbs: 8 });
+      await root.openDB({ name: 'meta' }).put('format', format);
+      await root.close();
+    };
+    const message = (which: string) =>
+      new RegExp(
+        `^broadsheet: .*\\.broadsheet was written by ${which} Broadsheet \\(store format \\d+; this one reads \\d+\\)\\. Delete `,
+      );
+    await setFormat(999);
+    const newer = broadsheet(['--out', out, path.join(dir, 'a')]);
+    expect([newer.status, newer.stderr.trim().split('\n').length]).toEqual([2, 1]);
+    expect(newer.stderr).toMatch(message('a newer'));
+    await setFormat(0);
+    const older = broadsheet(['--out', out, path.join(dir, 'a')]);
+    expect([older.status, older.stderr.trim().split('\n').length]).toEqual([2, 1]);
+    expect(older.stderr).toMatch(message('an older'));
+    expect(stampsOf(out)).toEqual(before);
   });
 });
 

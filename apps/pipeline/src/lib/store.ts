@@ -12,12 +12,12 @@ export const STORE_FOLDER = '.broadsheet';
  * The shape of what the store holds. A store of another format is refused with
  * a message; bump this whenever a stored record changes shape.
  */
-export const STORE_FORMAT = 1;
+export const STORE_FORMAT = 2;
 
 // Note: where LMDB keeps the shared structures of a database's values; a symbol is never an article's key.
 const STRUCTURES = Symbol.for('structures');
 
-/** The fields of an article a feed needs to select and order it; kept apart so the whole model loads only when rendered. */
+/** The fields of an article a feed needs to select and order it, and the index to list it; kept apart so the whole model loads only when rendered. */
 export type ArticleHead = Pick<
   Article,
   | 'id'
@@ -34,6 +34,7 @@ export type ArticleHead = Pick<
   | 'direction'
   | 'wordCount'
   | 'readingMinutes'
+  | 'keyPoints'
 >;
 
 const HEAD_KEYS: readonly (keyof ArticleHead)[] = [
@@ -51,6 +52,8 @@ const HEAD_KEYS: readonly (keyof ArticleHead)[] = [
   'direction',
   'wordCount',
   'readingMinutes',
+  // Note: the index page lists an article without a description by its first key point.
+  'keyPoints',
 ];
 
 /** The input file an article was last exported from, and how to tell it has not changed. */
