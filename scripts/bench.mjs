@@ -5,6 +5,7 @@
 //   npm run bench                     1,000 articles, then 10,000, then pandoc and start-up
 //   npm run bench -- --articles 200 --runs 1 --no-scale   a quick look
 //   npm run bench -- --no-queue        without the BullMQ queue figures (they need redis-server)
+//   npm run bench -- --no-site         without the figures of a site over time (10x --articles)
 //
 // Every figure is a median of --runs runs on this machine, in this run. It ends
 // with the targets of the speed issue, each beside the figure measured here;
@@ -16,6 +17,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { startRedis } from '../tests/support/redis.mjs';
+import { siteFigures } from './bench-site.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = path.join(root, 'apps/pipeline/dist/bin.js');
@@ -34,6 +36,9 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
     queue: { type: 'boolean', default: true },
     'no-queue': { type: 'boolean', default: false },
+    site: { type: 'boolean', default: true },
+    'no-site': { type: 'boolean', default: false },
+    'site-articles': { type: 'string' },
   },
 });
 const N = Number(values.articles);
@@ -261,6 +266,14 @@ if (values.pandoc && !values['no-pandoc'] && hasPandoc()) {
 
 if (values.queue && !values['no-queue']) await queueFigures();
 
+// Note: the site's figures (issue 12) have their own table, printed after every other one.
+let siteTargets = [];
+if (values.site && !values['no-site']) {
+  const count = Number(values['site-articles'] ?? N * 10);
+  const siteCorpus = buildCorpus(count, path.join(work, 'corpus-site'));
+  siteTargets = await siteFigures({ bin, rssProbe, corpus: siteCorpus, work, runs: RUNS, table });
+}
+
 /**
  * The same corpus on the BullMQ queue (its own redis-server on 127.0.0.1): the
  * coordinator with 1 and 2 `broadsheet worker` processes of one thread each,
@@ -373,6 +386,10 @@ target(
 );
 console.log('\nTargets (issue 18), measured in this run:\n');
 console.log(table(targets, ['measure', 'target', 'here', '']));
+if (siteTargets.length > 0) {
+  console.log('\nTargets (issue 12, the site over time), measured in this run:\n');
+  console.log(table(siteTargets, ['measure', 'target', 'here', '']));
+}
 
 if (!values.keep) rmSync(work, { recursive: true, force: true });
 else console.log(`\nkept ${work}`);
