@@ -2,7 +2,7 @@
  * The command's feeds: RSS, Atom and JSON Feed with the same items, and one feed
  * per tag with exactly that tag's items, every file read back by a feed reader.
  */
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkFeed, checkJsonFeed } from './hostile/checks.mjs';
@@ -100,9 +100,9 @@ describe('the feeds of a run', () => {
 describe('the tag feeds', () => {
   const titlesIn = (folder: string, file: string) =>
     items(path.join(out, 'tags', folder, file)).map(([, title]) => title);
-  const folders = () => [
+  const folders = (root = out) => [
     ...new Set(
-      listFiles(out)
+      listFiles(root)
         .filter((f) => f.startsWith('tags/'))
         .map((f) => f.split('/')[1] as string),
     ),
@@ -138,5 +138,25 @@ describe('the tag feeds', () => {
     expect(listFiles(second)).toEqual(listFiles(out));
     for (const name of listFiles(out))
       expect(readFileSync(path.join(second, name)), name).toEqual(readFileSync(path.join(out, name)));
+  });
+
+  test('of a tag no article has any more are removed, and the others follow the site', () => {
+    const site = path.join(dir, 'pruned');
+    const inputs = path.join(dir, 'pruned-in');
+    cpSync(path.join(dir, 'in'), inputs, { recursive: true });
+    const runOn = (args: readonly string[] = []) =>
+      broadsheet(['--format', 'all', '--config', path.join(dir, 'site.yaml'), ...args, '--out', site, inputs]);
+    expect(runOn().status).toBe(0);
+    expect(folders(site)).toHaveLength(5);
+    // Note: the one Gaza article goes (pruned), and one Syria article drops the Diplomacy tag.
+    rmSync(path.join(inputs, 'c.md'));
+    writeFileSync(path.join(inputs, 'a.md'), article('Talks resume in Geneva', '2016-03-04T10:00:00+03:00', ['Syria']));
+    expect(runOn(['--prune']).status).toBe(0);
+    expect(folders(site)).toEqual(['syria']);
+    for (const file of ['feed.xml', 'atom.xml', 'feed.json'])
+      expect(items(path.join(site, 'tags', 'syria', file)).map(([, title]) => title)).toEqual([
+        'Ceasefire holds',
+        'Talks resume in Geneva',
+      ]);
   });
 });
