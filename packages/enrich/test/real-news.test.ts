@@ -32,6 +32,16 @@ describe('names on real copy', () => {
     expect(found.filter((name) => name.startsWith('person: of') || name.endsWith(' Mr'))).toEqual([]);
   });
 
+  test('a country of two words before a title is a place, the name after it a person; a hyphenated opening stays in the name', () => {
+    const found = names([
+      'United States President George W. Bush made his first official state visit to Canada.',
+      'He will attend the Asia-Pacific Economic Cooperation summit.',
+    ]);
+    expect(found).toContain('place: United States');
+    expect(found).toContain('person: George W. Bush');
+    expect(found.filter((name) => /: (?:Asia|Pacific Economic Cooperation)$/.test(name))).toEqual([]);
+  });
+
   test('a company is named without its legal form, "& Co" kept', () => {
     const found = names(['Discount retailer Kmart Corp. said it will buy Sears.', 'Rothschild & Co advised Sears.']);
     expect(found).toContain('organization: Kmart');

@@ -266,6 +266,16 @@ function classifyRun(run: NameRun, paragraph: string, context: Context): Candida
   const described = dropDescriptor(tokens, run.paragraph, paragraph, context);
   if (described) return [described];
 
+  // Note: "United States President George W. Bush": a country of two or three words before a title.
+  for (let size = 3; size >= 2; size--) {
+    if (tokens.length <= size + 1) continue;
+    const head = tokens.slice(0, size);
+    if (isKnownPlace(spanText(paragraph, head)) && isTitleStart(tokens.slice(size))) {
+      found.push(candidate(run.paragraph, paragraph, head, 'place', true));
+      tokens = tokens.slice(size);
+      break;
+    }
+  }
   while (tokens.length > 1) {
     const first = tokens[0] as Token;
     const alias = context.english ? ALIASES.get(first.text) : undefined;
@@ -395,7 +405,9 @@ function dropOpeningWords(tokens: readonly Token[], paragraph: string): Token[] 
       isDemonym(first.text) ||
       isGivenName(first.text) ||
       isKnownPlace(first.text) ||
-      isTitleStart(rest);
+      isTitleStart(rest) ||
+      (rest.length > 1 && isKnownPlace(spanText(paragraph, rest.slice(0, 2)))) ||
+      (rest.length > 2 && isKnownPlace(spanText(paragraph, rest.slice(0, 3))));
     if (!(opening && ordinary && !named)) break;
     rest = rest.slice(1);
     while (rest.length > 0 && !/^[\p{Lu}\p{Lt}]/u.test((rest[0] as Token).text)) rest = rest.slice(1);

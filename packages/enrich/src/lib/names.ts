@@ -31,7 +31,13 @@ export function tokenize(paragraph: string, language = 'en'): Token[] {
   const starts = new Set(splitSentences(paragraph, language).map((sentence) => sentence.start));
   const tokens: Token[] = [];
   for (const match of paragraph.matchAll(WORD)) {
-    for (const part of splitHyphenated(match[0], match.index)) {
+    // Note: "Asia-Pacific Economic Cooperation", "Inter-American Development Bank": a
+    // hyphenated word of capitalised parts followed by a capitalised word opens a longer name.
+    const opensName =
+      match[0].split('-').every((part) => /^\p{Lu}/u.test(part)) &&
+      /^ \p{Lu}/u.test(paragraph.slice(match.index + match[0].length, match.index + match[0].length + 2));
+    const parts = opensName ? [{ text: match[0], start: match.index }] : splitHyphenated(match[0], match.index);
+    for (const part of parts) {
       let text = part.text;
       let possessive = false;
       if (/['’]s$/u.test(text) && text.length > 2) {
