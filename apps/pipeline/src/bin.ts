@@ -1,5 +1,9 @@
 #!/usr/bin/env node
-import { main } from './lib/cli.js';
+import { enableCompileCache } from './lib/compile-cache.js';
+
+// Note: on before the command's modules load, so that they are the ones cached.
+enableCompileCache();
+const { main } = await import('./lib/cli.js');
 
 // Note: under `npm run`, the working folder is the repository root; INIT_CWD is
 // where the user typed the command, so their relative paths mean what they meant.

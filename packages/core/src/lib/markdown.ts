@@ -1,7 +1,8 @@
+import { createRequire } from 'node:module';
 import type { Nodes, Parents, PhrasingContent, Root, RootContent } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { gfm } from 'micromark-extension-gfm';
+import type { fromMarkdown } from 'mdast-util-from-markdown';
+import type { gfmFromMarkdown } from 'mdast-util-gfm';
+import type { gfm } from 'micromark-extension-gfm';
 import { type BodyBlock, type BodyLine, trimLine } from './body.js';
 import type { Link } from './model.js';
 
@@ -19,6 +20,30 @@ const DELIMITER_RUN = new RegExp(`([*_~\`\\[\\]])\\1{${MAX_DELIMITER_RUN},}`);
 const CONTAINER_PREFIX = /^(?:[ \t]*(?:>|[-+*](?=[ \t])|\d{1,9}[.)](?=[ \t])))+/;
 const CONTAINER_MARK = />|[-+*]|\d{1,9}[.)]/g;
 
+/** The CommonMark parser and its GFM extensions. */
+interface MarkdownParser {
+  fromMarkdown: typeof fromMarkdown;
+  gfmFromMarkdown: typeof gfmFromMarkdown;
+  gfm: typeof gfm;
+}
+
+let parser: MarkdownParser | undefined;
+
+// Note: only Markdown inputs need the parser, and loading it is about half of
+// loading core, so a plain-text export never pays for it. It is loaded on first
+// use with require(), which loads ES modules in every Node.js `engines` allows.
+function markdownParser(): MarkdownParser {
+  if (!parser) {
+    const require = createRequire(import.meta.url);
+    parser = {
+      fromMarkdown: (require('mdast-util-from-markdown') as MarkdownParser).fromMarkdown,
+      gfmFromMarkdown: (require('mdast-util-gfm') as MarkdownParser).gfmFromMarkdown,
+      gfm: (require('micromark-extension-gfm') as MarkdownParser).gfm,
+    };
+  }
+  return parser;
+}
+
 /** How to read a Markdown body. */
 export interface MarkdownOptions {
   /** The article's own address: relative link targets are resolved against it, and dropped without it. */
@@ -32,6 +57,7 @@ export interface MarkdownOptions {
  * as structure. Raw HTML keeps only its text.
  */
 export function readMarkdown(body: string, options: MarkdownOptions = {}): BodyBlock[] {
+  const { fromMarkdown, gfm, gfmFromMarkdown } = markdownParser();
   const tree = fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
   const reader = new MarkdownReader(tree, options.base);
   reader.blocks(tree.children, { kind: 'paragraph' });
