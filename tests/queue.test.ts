@@ -320,6 +320,50 @@ describe('faults', () => {
     expect(readdirSync(out).filter((name) => /^(talks-resume|second-story)\./.test(name))).toHaveLength(12);
   }, 300_000);
 
+  test('a job whose write to --out fails is retried three times, then its article fails with one line and the rest export', async () => {
+    const input = path.join(dir, 'unwritable');
+    writeFiles(input, {
+      'a.txt': 'Talks resume\n\nThe talks resumed on Monday in Geneva.',
+      'b-blocked.txt': 'Blocked story\n\nIts staging folder cannot be made.',
+      'c.txt': 'Second story\n\nIt is fine.',
+    });
+    const blocked = path.join(input, 'b-blocked.txt');
+    const out = path.join(dir, 'unwritable-queue');
+    // Note: no worker yet, so the jobs wait; a file where one job's staging folder goes makes its every write fail.
+    const run = coordinator(out, [input]);
+    await waitingJobs(3);
+    const client = new Redis(redis.port, '127.0.0.1');
+    let jobId: string | undefined;
+    try {
+      for (const id of await client.lrange('bull:broadsheet-export:wait', 0, -1)) {
+        const data = JSON.parse((await client.hget(`bull:broadsheet-export:${id}`, 'data')) ?? '{}');
+        if (data.task?.display === blocked) jobId = id;
+      }
+    } finally {
+      client.disconnect();
+    }
+    expect(jobId).toBeDefined();
+    writeFiles(path.join(out, '.broadsheet-queue'), { [jobId as string]: 'in the way' });
+    const one = worker();
+    const { code } = await run.exited;
+    const lines = run.stderr().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(
+      new RegExp(`^error: ${blocked.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: the workers failed on it 3 times: \\S`),
+    );
+    expect(hasStackTrace(run.stderr())).toBe(false);
+    expect(code).toBe(1);
+    expect(run.stdout()).toContain('2 articles exported, 0 unchanged, 0 removed, 1 failed');
+    expect(
+      one
+        .stderr()
+        .split('\n')
+        .filter((line) => line.startsWith(`broadsheet worker: ${blocked}: attempt `)),
+    ).toHaveLength(3);
+    expect(readdirSync(out).filter((name) => /^(talks-resume|second-story)\./.test(name))).toHaveLength(12);
+    expect(readdirSync(out).filter((name) => name.startsWith('blocked-story'))).toEqual([]);
+  }, 120_000);
+
   test('the same corpus enqueued twice is done once: a coordinator run again while its jobs wait takes them over', async () => {
     const input = storyCorpus('twice', 10);
     const out = path.join(dir, 'twice-queue');
