@@ -58,7 +58,11 @@ export async function siteFigures({ bin, rssProbe, corpus, work, runs = 3, table
   };
 
   const cold = run();
-  const repeat = (step) => Array.from({ length: runs }, () => (step(), run()));
+  const repeat = (step) =>
+    Array.from({ length: runs }, () => {
+      step();
+      return run();
+    });
   const unchanged = repeat(() => {});
   const changed = repeat(change);
   const added = repeat(add);
