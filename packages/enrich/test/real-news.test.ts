@@ -89,6 +89,24 @@ describe('dates on real copy', () => {
     expect(timeline.map((entry) => entry.text)).toEqual(['September', 'October', 'November']);
   });
 
+  test('"on the 29th" is a day of the publication month, or of the month before when it is still to come', () => {
+    const timeline = timelineOf(
+      '---\ndate: 2004-11-30\n---\nT\n\nIndymedia reported a demonstration on the 29th. The march on the 3rd drew thousands.',
+    );
+    expect(timeline.map((entry) => [entry.text, entry.date])).toEqual([
+      ['the 3rd', '2004-11-03'],
+      ['the 29th', '2004-11-29'],
+    ]);
+    expect(timelineOf('---\ndate: 2004-11-10\n---\nT\n\nThe vote was held on the 29th.')[0]?.date).toBe('2004-10-29');
+  });
+
+  test('a clock time with no date near is an entry of its own; a score is not', () => {
+    const timeline = timelineOf(
+      '---\ndate: 2004-11-16\n---\nT\n\nThe presidents met at 5:30 PM at the palace. United won 3:2 after extra time.',
+    );
+    expect(timeline.map((entry) => [entry.text, entry.time])).toEqual([['at 5:30 PM', '17:30']]);
+  });
+
   test('a Wikinews dateline gives the publication day and is no place or date of the story', () => {
     const article = enrichArticle(
       parseArticle(

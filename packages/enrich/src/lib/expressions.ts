@@ -303,6 +303,8 @@ export function readExpressions(
     if (cued) for (const reading of readRelative(sentence, words, reference)) add(reading);
     if (patterns.monthCue.test(sentence)) for (const reading of readMonths(sentence, words, reference)) add(reading);
   }
+  if (words === undefined && reference !== undefined)
+    for (const reading of readOrdinalDays(sentence, reference)) add(reading);
   if (!cued) return found;
   for (const match of sentence.matchAll(extra.parts)) {
     add({ text: match[0], index: match.index, certainty: 'unresolved' });
@@ -440,6 +442,34 @@ function nearestWeekday(reference: Reference, weekday: number, direction: Direct
   const forward = (weekday - today + 7) % 7;
   const offset = direction === 'past' ? -back : direction === 'future' ? forward : back <= forward ? -back : forward;
   return new Date(published + offset * DAY_MS);
+}
+
+// Note: "a demonstration on the 29th": a day of the month named by its ordinal alone.
+const ORDINAL_DAY =
+  /\bon the (\d{1,2})(?:st|nd|rd|th)\b(?! (?:of|century|anniversary|floor|minute|place|time|round|day|week|year)\b)/giu;
+
+/**
+ * "on the 29th": the day in the publication's month, or in the month before when
+ * that day is still to come and the clause does not speak of the future (the
+ * month after when the day has passed and it does).
+ */
+function readOrdinalDays(sentence: string, reference: Reference): Reading[] {
+  const found: Reading[] = [];
+  for (const match of sentence.matchAll(ORDINAL_DAY)) {
+    const day = Number(match[1]);
+    const index = match.index + 3;
+    const text = match[0].slice(3);
+    const direction = tenseAround(sentence, index, text.length, 'en');
+    let month = reference.month;
+    if (day > reference.day && direction !== 'future') month -= 1;
+    else if (day < reference.day && direction === 'future') month += 1;
+    const year = reference.year + Math.floor((month - 1) / 12);
+    month = ((((month - 1) % 12) + 12) % 12) + 1;
+    const date = isoDate(year, month, day);
+    if (date === undefined) continue;
+    found.push({ text, index, year, month, day, date, certainty: 'approximate' });
+  }
+  return found;
 }
 
 function readRelative(sentence: string, words: Language, reference: Reference | undefined): Reading[] {

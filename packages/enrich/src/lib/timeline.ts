@@ -256,6 +256,9 @@ function closestYear(
   return { year: best.year, certain: best.year === reference.year && best.distance <= 122 * DAY_MS };
 }
 
+// Note: a clock time as written ("5:30 PM", "17:55", "um 12 Uhr"), not a score ("3:2") or a count ("von 17").
+const CLOCK_TIME = /\d{1,2}[:.]\d{2}(?!\d)|\d{1,2}\s*(?:[ap]\.?m\b\.?|uhr\b|h\d{0,2}\b)/iu;
+
 /** "at 01:17 local time on June 3, 2025": chrono reads the time apart; it belongs to the nearest date. */
 function attachTimes(readings: Reading[], times: readonly chrono.ParsedResult[], sentence: string): void {
   for (const time of times) {
@@ -266,7 +269,11 @@ function attachTimes(readings: Reading[], times: readonly chrono.ParsedResult[],
           : sentence.slice(reading.index + reading.text.length, time.index);
       return gap.length <= 25 && !/[,;.]/.test(gap);
     });
-    if (near && near.time === undefined) near.time = clock(time.start.get('hour') ?? 0, time.start.get('minute') ?? 0);
+    const at = clock(time.start.get('hour') ?? 0, time.start.get('minute') ?? 0);
+    if (near && near.time === undefined) near.time = at;
+    // Note: "at 5:30 PM", "17:55 GMT" with no date near: a time of day of its own.
+    else if (!near && CLOCK_TIME.test(time.text))
+      readings.push({ text: time.text, index: time.index, time: at, certainty: 'unresolved' });
   }
 }
 
