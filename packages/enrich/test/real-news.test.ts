@@ -42,6 +42,15 @@ describe('names on real copy', () => {
     expect(found.filter((name) => /: (?:Asia|Pacific Economic Cooperation)$/.test(name))).toEqual([]);
   });
 
+  test('a source named with ordinary words after "according to" is an organisation, a named person stays a person', () => {
+    const found = names([
+      'The film has made $186.5 million, according to Box Office Mojo.',
+      'The deal is off, according to Alan Lacy.',
+    ]);
+    expect(found).toContain('organization: Box Office Mojo');
+    expect(found).toContain('person: Alan Lacy');
+  });
+
   test('a company is named without its legal form, "& Co" kept', () => {
     const found = names(['Discount retailer Kmart Corp. said it will buy Sears.', 'Rothschild & Co advised Sears.']);
     expect(found).toContain('organization: Kmart');

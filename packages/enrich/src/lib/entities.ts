@@ -506,8 +506,11 @@ function classifyByContext(tokens: Token[], index: number, paragraph: string, co
   if (isGivenName(first.text) && tokens.length > 1) return make('person', true);
   const apposed = PERSON_AFTER.exec(after)?.[1];
   if (tokens.length > 1 && apposed !== undefined && ROLE_WORDS.has(apposed)) return make('person', true);
-  if (tokens.length > 1 && (speakers.has(text) || SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before)))
-    return make('person', false);
+  if (tokens.length > 1 && (speakers.has(text) || SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before))) {
+    // Note: "according to Box Office Mojo": a speaker named with ordinary words is a body, not a person.
+    const ordinary = !isGivenName(first.text) && tokens.some((token) => isCommonWord(token.text));
+    return make(ordinary ? 'organization' : 'person', false);
+  }
   if (tokens.length > 1 && cues.speechAfter.test(after)) return make('person', false);
   const placeNoun = /^ ([\p{Ll}]+)/u.exec(after)?.[1];
   if (placeNoun !== undefined && PLACE_NOUNS.has(placeNoun)) return make('place', false);
