@@ -64,7 +64,7 @@ async function exportOnce(options: CommandOptions, io: CommandIo): Promise<numbe
           if (problems !== '') bar.print(problems);
           bar.tick(!event.ok);
         } else {
-          io.stderr.write(problems);
+          if (problems !== '') io.stderr.write(problems);
           if (event.status === 'exported') say(`${event.input} -> ${describeFiles(event)}\n`);
           if (event.status === 'removed') say(`removed ${describeFiles(event)} (${event.input} is gone)\n`);
         }

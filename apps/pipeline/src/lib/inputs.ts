@@ -14,6 +14,11 @@ export type InputFile = { path: string; display: string } | { path: string; disp
 export async function findInputs(inputs: readonly string[], base: string): Promise<InputFile[]> {
   const found: InputFile[] = [];
   const seen = new Set<string>();
+  const add = (file: string, key: string, display: string) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    found.push({ path: file, display });
+  };
   for (const input of inputs) {
     const absolute = path.resolve(base, input);
     let info: Awaited<ReturnType<typeof stat>>;
@@ -24,33 +29,37 @@ export async function findInputs(inputs: readonly string[], base: string): Promi
       continue;
     }
     if (info.isDirectory()) {
-      const files = await walk(absolute);
+      const files = await walk(absolute, await realpath(absolute).catch(() => absolute));
       if (files.length === 0)
         found.push({ path: absolute, display: input, error: 'the folder holds no articles (.txt, .md, .json)' });
-      for (const file of files) await add(found, seen, file, path.join(input, path.relative(absolute, file)));
+      for (const { file, key } of files) add(file, key, path.join(input, path.relative(absolute, file)));
     } else {
-      await add(found, seen, absolute, input);
+      add(absolute, await realpath(absolute).catch(() => absolute), input);
     }
   }
   return found;
 }
 
-async function add(found: InputFile[], seen: Set<string>, file: string, display: string): Promise<void> {
-  const key = await realpath(file).catch(() => file);
-  if (seen.has(key)) return;
-  seen.add(key);
-  found.push({ path: file, display });
+/** A file found in a folder, and its real path (what tells two names of one file apart). */
+interface Found {
+  file: string;
+  key: string;
 }
 
-async function walk(folder: string): Promise<string[]> {
+// Note: the real path of a plain file is its folder's real path and its name, so only
+// symbolic links are resolved one by one: a folder of ten thousand articles costs one call.
+async function walk(folder: string, real: string): Promise<Found[]> {
   const entries = await readdir(folder, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const files: string[] = [];
+  const files: Found[] = [];
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const full = path.join(folder, entry.name);
-    if (entry.isDirectory()) files.push(...(await walk(full)));
-    else if ((entry.isFile() || entry.isSymbolicLink()) && ARTICLE_EXTENSIONS.test(entry.name)) files.push(full);
+    if (entry.isDirectory()) files.push(...(await walk(full, path.join(real, entry.name))));
+    else if (entry.isFile() && ARTICLE_EXTENSIONS.test(entry.name))
+      files.push({ file: full, key: path.join(real, entry.name) });
+    else if (entry.isSymbolicLink() && ARTICLE_EXTENSIONS.test(entry.name))
+      files.push({ file: full, key: await realpath(full).catch(() => full) });
   }
   return files;
 }

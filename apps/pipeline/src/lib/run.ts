@@ -11,7 +11,7 @@ import { type PlannedInput, collectionFingerprint, fingerprint, isUnder, planInp
 import { removeLeftStaging } from './queue.js';
 import { type RunResult, createRunner } from './runner.js';
 import { tagCollectorFor, writeTagFeeds } from './tag-feeds.js';
-import { SiteStore, type StoredArticle, type StoredFormat, type StoredInput, headOf } from './store.js';
+import { SiteStore, type StoredArticle, type StoredFormat, type StoredInput } from './store.js';
 import { discardTemporaries } from './stage.js';
 import { moveIntoPlace, placeAtomic, removeStaleTempFiles, writeAtomic } from './write.js';
 
@@ -117,7 +117,8 @@ export async function runExport(options: CommandOptions, environment: RunEnviron
       if (event.ok) {
         report[event.status]++;
         if (event.status === 'exported') report.articleFiles += event.files.length;
-        if (environment.keepEvents) report.articles.push(event);
+        // Note: a copy, so that fields read lazily from the store are read while it is open.
+        if (environment.keepEvents) report.articles.push({ ...event });
       } else {
         report.failed++;
         if (environment.keepEvents) report.failures.push(event);
@@ -205,7 +206,7 @@ async function exportPlanned(
       if (plan.kind === 'unchanged') {
         if (plan.input && !sameInput(plan.input, plan.record.input))
           site.store.save({ ...plan.record, input: plan.input });
-        tell(storedEvent('unchanged', plan.record, plan.display, site.out));
+        tell(storedEvent('unchanged', plan.record, plan.display, site));
         continue;
       }
       while (next < toExport.length && window.length < ahead)
@@ -246,9 +247,10 @@ async function prune(roots: readonly string[], site: Site, tell: (event: Article
   const named = roots.filter((root) => existsSync(root));
   for (const record of site.store.all()) {
     if (!isUnder(record.input.path, named) || existsSync(record.input.path)) continue;
+    const event = storedEvent('removed', record, record.input.path, site, site.store.head(record.slug)?.headline);
     await site.store.remove(record.slug);
     for (const file of filesOf(record)) await unlink(path.join(site.outDir, file.name)).catch(() => undefined);
-    tell(storedEvent('removed', record, record.input.path, site.out));
+    tell(event);
   }
 }
 
@@ -256,16 +258,34 @@ function filesOf(record: StoredArticle): OutputFile[] {
   return Object.values(record.formats).flatMap((format) => format.files);
 }
 
-/** The event of a stored article the run did not export. */
-function storedEvent(status: 'unchanged' | 'removed', record: StoredArticle, input: string, out: string): ArticleEvent {
+/**
+ * The event of a stored article the run did not export. Its headline and files
+ * are read only when asked for (--json, a removal's line): an unchanged site of
+ * ten thousand articles need not read their heads or build sixty thousand paths.
+ */
+function storedEvent(
+  status: 'unchanged' | 'removed',
+  record: StoredArticle,
+  input: string,
+  site: Site,
+  headline?: string,
+): ArticleEvent {
   return {
     ok: true,
     status,
     input,
     slug: record.slug,
     id: record.id,
-    headline: record.head.headline,
-    files: filesOf(record).map((file) => ({ format: file.format, path: path.join(out, file.name), bytes: file.bytes })),
+    get headline() {
+      return headline ?? site.store.head(record.slug)?.headline ?? '';
+    },
+    get files() {
+      return filesOf(record).map((file) => ({
+        format: file.format,
+        path: path.join(site.out, file.name),
+        bytes: file.bytes,
+      }));
+    },
     warnings: [],
   };
 }
@@ -323,7 +343,6 @@ async function writeArticle(result: RunResult, plan: ExportPlan, site: Site): Pr
     input: { path: plan.path, size: plan.info.size, mtimeMs: plan.info.mtimeMs, hash: result.inputHash },
     firstSeen: previous?.firstSeen ?? site.runTime,
     formats,
-    head: headOf(article),
   };
   if (plan.pinnedId !== undefined) record.pinnedId = plan.pinnedId;
   if (result.modified !== undefined) record.modified = result.modified;

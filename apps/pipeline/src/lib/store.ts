@@ -12,7 +12,7 @@ export const STORE_FOLDER = '.broadsheet';
  * The shape of what the store holds. A store of another format is refused with
  * a message; bump this whenever a stored record changes shape.
  */
-export const STORE_FORMAT = 2;
+export const STORE_FORMAT = 3;
 
 // Note: where LMDB keeps the shared structures of a database's values; a symbol is never an article's key.
 const STRUCTURES = Symbol.for('structures');
@@ -90,7 +90,6 @@ export interface StoredArticle {
   modified?: string;
   /** Its outputs, by format (`pdf`, `docx`, ...), from whichever runs wrote them. */
   formats: Record<string, StoredFormat>;
-  head: ArticleHead;
   /** A token the store gives each saved version of the record: what the feed's fingerprint is made of. */
   revision: string;
 }
@@ -119,6 +118,7 @@ export class SiteStore {
   readonly #root: RootDatabase;
   readonly #meta: Database;
   readonly #articles: Database<StoredArticle, string>;
+  readonly #heads: Database<ArticleHead, string>;
   readonly #models: Database<Article, string>;
   readonly #display: string;
   readonly #pending = new Set<Promise<unknown>>();
@@ -135,6 +135,9 @@ export class SiteStore {
     // Note: shared structures keep each record's field names once per database, not in every
     // value: reading ten thousand records is then several times faster.
     this.#articles = root.openDB<StoredArticle, string>({ name: 'articles', sharedStructuresKey: STRUCTURES });
+    // Note: the heads (what the feeds and the index show) are apart from the records, so a
+    // run that renders no feed (nothing changed) reads only what planning needs.
+    this.#heads = root.openDB<ArticleHead, string>({ name: 'heads', sharedStructuresKey: STRUCTURES });
     this.#models = root.openDB<Article, string>({ name: 'models', compression: true, sharedStructuresKey: STRUCTURES });
   }
 
@@ -276,6 +279,11 @@ export class SiteStore {
     return this.#byHash.get(hash) ?? [];
   }
 
+  /** The head fields of a stored article's model (what the feeds select and order by). */
+  head(slug: string): ArticleHead | undefined {
+    return this.#heads.get(slug);
+  }
+
   /** The full model of a stored article, as last exported. */
   model(slug: string): Article | undefined {
     return this.#models.get(slug);
@@ -283,8 +291,8 @@ export class SiteStore {
 
   /**
    * Records an article whose files are all in place (call it only after they
-   * are renamed into the folder), with its model; without `article`, only the
-   * record changes (its input's size and time, say). When `previousSlug` is
+   * are renamed into the folder), with its model (and so its head); without
+   * `article`, only the record changes (its input's size and time, say). When `previousSlug` is
    * another slug, that record goes in the same commit. Commits are batched;
    * `flush` waits for them.
    */
@@ -307,10 +315,14 @@ export class SiteStore {
       this.#root.transaction(() => {
         if (moved) {
           this.#articles.remove(moved.slug);
+          this.#heads.remove(moved.slug);
           this.#models.remove(moved.slug);
         }
         this.#articles.put(record.slug, record);
-        if (article) this.#models.put(record.slug, article);
+        if (article) {
+          this.#heads.put(record.slug, headOf(article));
+          this.#models.put(record.slug, article);
+        }
       }),
     );
   }
@@ -325,6 +337,7 @@ export class SiteStore {
     await this.#track(
       this.#root.transaction(() => {
         this.#articles.remove(slug);
+        this.#heads.remove(slug);
         this.#models.remove(slug);
       }),
     );
@@ -343,13 +356,16 @@ export class SiteStore {
 
   /**
    * The site's articles as collection exporters take them. Each `article`
-   * holds the head fields at once and loads the rest of its model from the
-   * store the first time another field is read, so selecting among ten
-   * thousand articles loads only the ones a feed renders.
+   * loads its head fields the first time one is read, and the rest of its
+   * model the first time another field is, so selecting among ten thousand
+   * articles loads only the heads, and the models of the ones a feed renders.
    */
   entries(): CollectionEntry[] {
     return this.all().map((record) => ({
-      article: lazyArticle(record.head, () => this.model(record.slug)),
+      article: lazyArticle(
+        () => this.head(record.slug),
+        () => this.model(record.slug),
+      ),
       slug: record.slug,
       files: Object.values(record.formats).flatMap((format) => format.files),
       firstSeen: record.firstSeen,
@@ -391,17 +407,23 @@ export function headOf(article: Article): ArticleHead {
 
 // Note: a Proxy rather than a copy, so that a collection exporter sees an
 // ordinary Article; only fields outside the head cost a read of the model.
-function lazyArticle(head: ArticleHead, load: () => Article | undefined): Article {
+function lazyArticle(loadHead: () => ArticleHead | undefined, load: () => Article | undefined): Article {
+  let head: ArticleHead | undefined;
   let whole: Article | undefined;
   const full = (): Article => {
     whole ??= load();
-    if (whole === undefined) throw new Error(`the store has no model for "${head.headline}"`);
+    if (whole === undefined) throw new Error('the store has a record without its model');
     return whole;
+  };
+  const heads = (): ArticleHead => {
+    head ??= loadHead();
+    if (head === undefined) throw new Error('the store has a record without its head');
+    return head;
   };
   const isHead = (key: string | symbol): key is keyof ArticleHead =>
     typeof key === 'string' && (HEAD_KEYS as readonly string[]).includes(key);
   return new Proxy({} as Article, {
-    get: (_target, key) => (isHead(key) ? head[key] : Reflect.get(full(), key)),
+    get: (_target, key) => (isHead(key) ? heads()[key] : Reflect.get(full(), key)),
     has: (_target, key) => Reflect.has(full(), key),
     ownKeys: () => Reflect.ownKeys(full()),
     getOwnPropertyDescriptor: (_target, key) => {
@@ -457,8 +479,7 @@ function isRecord(value: unknown): value is StoredArticle {
     typeof record.firstSeen === 'string' &&
     typeof record.input === 'object' &&
     typeof record.input?.path === 'string' &&
-    typeof record.formats === 'object' &&
-    typeof record.head === 'object'
+    typeof record.formats === 'object'
   );
 }
 
