@@ -271,7 +271,8 @@ let siteTargets = [];
 if (values.site && !values['no-site']) {
   const count = Number(values['site-articles'] ?? N * 10);
   const siteCorpus = buildCorpus(count, path.join(work, 'corpus-site'));
-  siteTargets = await siteFigures({ bin, rssProbe, corpus: siteCorpus, work, runs: RUNS, table });
+  // Note: the day's runs on the site take seconds, so they are repeated at least three times.
+  siteTargets = await siteFigures({ bin, rssProbe, corpus: siteCorpus, work, runs: Math.max(RUNS, 3), table });
 }
 
 /**
