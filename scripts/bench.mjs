@@ -339,12 +339,22 @@ async function queueFigures() {
 
 const seed = path.join(root, 'seeds/000_d3ebd397d2656eba.txt');
 const startOut = path.join(work, 'start');
+// Note: --force, since the site's store would otherwise find the seed unchanged from the second run on.
 const nodeOnly = processTime(process.execPath, ['-e', '0']);
-const builtJson = processTime(process.execPath, [bin, '--quiet', '--format', 'json', '--out', startOut, seed]);
-const builtPdf = processTime(process.execPath, [bin, '--quiet', '--format', 'pdf', '--out', startOut, seed]);
+const builtJson = processTime(process.execPath, [
+  bin,
+  '--quiet',
+  '--force',
+  '--format',
+  'json',
+  '--out',
+  startOut,
+  seed,
+]);
+const builtPdf = processTime(process.execPath, [bin, '--quiet', '--force', '--format', 'pdf', '--out', startOut, seed]);
 const viaNpm = processTime(
   'npm',
-  ['run', '--silent', 'export', '--', '--quiet', '--format', 'json', '--out', startOut, seed],
+  ['run', '--silent', 'export', '--', '--quiet', '--force', '--format', 'json', '--out', startOut, seed],
   5,
   { cwd: root },
 );
