@@ -101,14 +101,7 @@ describe('an Arabic article printed by LibreOffice', () => {
   test('shows its Arabic section titles in the briefing order', () => {
     const labels = labelsFor('ar');
     const text = pdfText(pdfs.arabic).replace(/[\u202a-\u202e]/gu, '');
-    const titles = [
-      labels.keyPoints,
-      labels.whoAndWhere,
-      labels.timeline,
-      labels.quotes,
-      labels.fullText,
-      labels.source,
-    ];
+    const titles = sectionTitles(labels);
     const found = positions(text, titles);
     expect(
       found.every((at) => at >= 0),
@@ -116,6 +109,11 @@ describe('an Arabic article printed by LibreOffice', () => {
     ).toBe(true);
   });
 });
+
+/** The briefing's section titles in the order the document shows them. */
+function sectionTitles(labels: ReturnType<typeof labelsFor>): string[] {
+  return [labels.keyPoints, labels.whoAndWhere, labels.timeline, labels.quotes, labels.fullText, labels.source];
+}
 
 /** Where each of `words` first occurs in `text` after the one before it; -1 once one is missing. */
 function positions(text: string, words: readonly string[]): number[] {
@@ -132,14 +130,7 @@ describe('a German article printed by LibreOffice', () => {
 
   test('shows the headline, then its German section titles in the briefing order', () => {
     const text = pdfText(pdfs.german);
-    const titles = [
-      labels.keyPoints,
-      labels.whoAndWhere,
-      labels.timeline,
-      labels.quotes,
-      labels.fullText,
-      labels.source,
-    ];
+    const titles = sectionTitles(labels);
     const found = positions(text, [germanArticle.headline, ...titles]);
     expect(
       found.every((at) => at >= 0),

@@ -210,8 +210,11 @@ function contextOf(format: Format, freshness: Pick<Freshness, 'config' | 'fallba
   const feeds =
     format === 'html' ? freshness.formats.filter((other) => COLLECTION_FORMATS.includes(other)).join(',') : '';
   const key = `${format}\n${freshness.fallbackDate}\n${feeds}`;
-  const known = contexts.get(freshness.config) ?? new Map<string, string>();
-  contexts.set(freshness.config, known);
+  let known = contexts.get(freshness.config);
+  if (known === undefined) {
+    known = new Map<string, string>();
+    contexts.set(freshness.config, known);
+  }
   let context = known.get(key);
   if (context === undefined) {
     context = digest([`broadsheet ${version}`, `store ${STORE_FORMAT}`, key, configPart(format, freshness.config)]);
